@@ -1,0 +1,58 @@
+// The users' words and the code's names (../shared/GLOSSARY.md), shared by server and web.
+
+export const ROLES = [
+  'platform_admin',
+  'department_official',
+  'liaison',
+  'organization_admin',
+  'organization_member',
+  'caring_individual',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  platform_admin: { zh: '平台管理员', en: 'Platform administrator' },
+  department_official: { zh: '部门工作人员', en: 'Department official' },
+  liaison: { zh: '乡镇 / 村联系人', en: 'Liaison' },
+  organization_admin: { zh: '社会组织管理员', en: 'Organization administrator' },
+  organization_member: { zh: '社会组织成员', en: 'Organization member' },
+  caring_individual: { zh: '爱心人士', en: 'Caring individual' },
+};
+
+export const DEPARTMENT_KINDS = ['civil_affairs', 'rural_revitalization'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, { zh: string; en: string }> = {
+  civil_affairs: { zh: '民政部门', en: 'Civil-affairs bureau' },
+  rural_revitalization: { zh: '乡村振兴（扶贫）部门', en: 'Rural-revitalization office' },
+};
+
+export const ORGANIZATION_FORMS = ['association', 'foundation', 'service_agency'] as const;
+export type OrganizationForm = (typeof ORGANIZATION_FORMS)[number];
+
+/** Region levels by code length (GB/T 2260 and the statistical division codes). */
+export const REGION_LEVELS = { 2: 1, 4: 2, 6: 3, 9: 4, 12: 5 } as const;
+export type RegionLevel = 1 | 2 | 3 | 4 | 5;
+export const REGION_LEVEL_LABELS: Record<RegionLevel, { zh: string; en: string }> = {
+  1: { zh: '省级', en: 'province' },
+  2: { zh: '市级', en: 'city' },
+  3: { zh: '区县', en: 'county' },
+  4: { zh: '乡镇（街道）', en: 'township' },
+  5: { zh: '村（社区）', en: 'village' },
+};
+
+export function regionLevelOf(code: string): RegionLevel | undefined {
+  return /^\d+$/.test(code) ? (REGION_LEVELS as Record<number, RegionLevel>)[code.length] : undefined;
+}
+
+/** Which code lengths each role's region scope may have. */
+export const SCOPE_LENGTHS: Partial<Record<Role, readonly number[]>> = {
+  platform_admin: [2],
+  department_official: [2, 4, 6],
+  liaison: [9, 12],
+};
+
+/** Does region `code` lie inside scope `scope` (null = national)? Mirrors the SQL `like scope || '%'`. */
+export function regionWithin(code: string, scope: string | null): boolean {
+  return scope === null || code.startsWith(scope);
+}

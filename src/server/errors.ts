@@ -1,0 +1,69 @@
+// One error model: services throw AppError(code); this table maps each code to its HTTP status and the Chinese
+// message a user reads. `fields` says, field by field, what to fix.
+
+export interface FieldError {
+  /** Path of the field in the request, e.g. "username" or "items.2.quantity". */
+  field: string;
+  message: string;
+}
+
+const ERRORS = {
+  VALIDATION_FAILED: [400, '提交的内容有误，请按提示逐项修改'],
+  MALFORMED_JSON: [400, '请求内容不是有效的 JSON'],
+  UNSUPPORTED_MEDIA_TYPE: [415, '不支持的内容类型，请以 JSON 提交'],
+  BODY_TOO_LARGE: [413, '提交的内容过大'],
+  UNAUTHENTICATED: [401, '请先登录'],
+  SESSION_EXPIRED: [401, '登录已过期，请重新登录'],
+  LOGIN_FAILED: [401, '用户名或密码错误'],
+  LOGIN_RATE_LIMITED: [429, '登录失败次数过多，请稍后再试'],
+  CSRF_FAILED: [403, '页面已过期或请求来源不可信，请刷新页面后重试'],
+  FORBIDDEN: [403, '您没有执行此操作的权限'],
+  OUT_OF_SCOPE: [403, '该对象不在您的管辖范围内'],
+  NOT_FOUND: [404, '要访问的内容不存在'],
+  ROUTE_NOT_FOUND: [404, '接口不存在'],
+  PASSWORD_INCORRECT: [400, '当前密码不正确'],
+  PASSWORD_TOO_WEAK: [400, '新密码不符合要求'],
+  PASSWORD_CHANGE_REQUIRED: [403, '请先修改初始密码'],
+  USERNAME_TAKEN: [409, '用户名已被使用，请换一个'],
+  REGION_NOT_FOUND: [400, '行政区划代码不存在'],
+  SCOPE_NOT_ALLOWED: [400, '该角色不能使用这一级的管辖范围'],
+  INVITATION_INVALID: [404, '邀请链接无效、已使用或已过期'],
+  ACCOUNT_DISABLED: [409, '账号已停用'],
+  CANNOT_DISABLE_SELF: [409, '不能停用自己的账号'],
+  JOB_KIND_UNKNOWN: [400, '未知的任务类型'],
+  RATE_LIMITED: [429, '请求过于频繁，请稍后再试'],
+  INTERNAL: [500, '服务器内部错误，请稍后重试；如持续出现，请把请求编号告知管理员'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, options: { fields?: FieldError[]; message?: string; headers?: Record<string, string> } = {}) {
+    super(options.message ?? ERRORS[code][1]);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers;
+  }
+
+  get status(): number {
+    return ERRORS[this.code][0];
+  }
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return ERRORS[code][0];
+}
+
+export function errorMessage(code: ErrorCode): string {
+  return ERRORS[code][1];
+}
+
+/** Shortcut for a single-field validation failure raised by a service rule. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', { fields: [{ field, message }] });
+}

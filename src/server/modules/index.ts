@@ -1,0 +1,23 @@
+// Every domain module's routes and job handlers, registered by app.ts.
+import type { FastifyPluginAsync } from 'fastify';
+import type { JobRunner } from '../platform/jobs.ts';
+import { accountsRoutes } from './accounts/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
+import { authRoutes } from './auth/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { jobsRoutes } from './jobs/routes.ts';
+import { regionsRoutes } from './regions/routes.ts';
+
+export const modules: FastifyPluginAsync[] = [
+  healthRoutes as FastifyPluginAsync,
+  authRoutes as FastifyPluginAsync,
+  accountsRoutes as FastifyPluginAsync,
+  auditRoutes as FastifyPluginAsync,
+  jobsRoutes as FastifyPluginAsync,
+  regionsRoutes as FastifyPluginAsync,
+];
+
+export function registerJobs(jobs: JobRunner): void {
+  jobs.define(AUDIT_EXPORT_JOB, exportAuditJob);
+}

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types.ts';
+
+// Municipalities list their districts under placeholder "cities" that are not places anyone names.
+const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const PREFIX_LENGTHS = [2, 4, 6, 9, 12];
+
+export function prefixesOf(code: string): string[] {
+  return PREFIX_LENGTHS.filter((n) => n <= code.length).map((n) => code.slice(0, n));
+}
+
+export function findRegion(db: Kysely<DB>, code: string) {
+  return db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Full display paths (e.g. "重庆市 / 巫溪县 / 红池坝镇") of the given codes, in one query. */
+export async function regionPaths(db: Kysely<DB>, codes: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes.flatMap(prefixesOf))];
+  const out = new Map<string, string>();
+  if (wanted.length === 0) return out;
+  const rows = await db.selectFrom('regions').select(['code', 'display_name']).where('code', 'in', wanted).execute();
+  const names = new Map(rows.map((r) => [r.code, r.display_name]));
+  for (const code of codes) {
+    if (!names.has(code)) continue;
+    const parts = prefixesOf(code)
+      .map((p) => names.get(p))
+      .filter((n): n is string => n !== undefined && !PLACEHOLDER_NAMES.has(n));
+    out.set(code, parts.join(' / '));
+  }
+  return out;
+}
+
+export async function regionPath(db: Kysely<DB>, code: string | null): Promise<string | null> {
+  if (code === null) return null;
+  return (await regionPaths(db, [code])).get(code) ?? null;
+}
+
+export function childrenOf(db: Kysely<DB>, parentCode: string | null) {
+  return db
+    .selectFrom('regions')
+    .select(['code', 'name', 'display_name', 'level'])
+    .select((eb) =>
+      eb.exists(eb.selectFrom('regions as c').select('c.code').whereRef('c.parent_code', '=', 'regions.code')).as('has_children'),
+    )
+    .$if(parentCode === null, (q) => q.where('parent_code', 'is', null))
+    .$if(parentCode !== null, (q) => q.where('parent_code', '=', parentCode ?? ''))
+    .orderBy('code')
+    .execute();
+}

@@ -1,0 +1,84 @@
+// The access model: who may call a route (permission -> roles) and what they may see (region scope in SQL).
+// Every route declares one permission in its `config`; app.ts refuses to start if an /api route has none.
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { ROLES, type DepartmentKind, type Role } from '../../common/glossary.ts';
+import { AppError } from '../errors.ts';
+
+export interface Actor {
+  accountId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentKind: DepartmentKind | null;
+  /** Region scope for admins, officials and liaisons; null for a national admin and for non-region roles. */
+  scopeRegionCode: string | null;
+  organizationId: number | null;
+  sessionId: number;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+const REGION_ROLES: readonly Role[] = ['platform_admin', 'department_official', 'liaison'];
+const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
+
+/** Permission name -> roles allowed. `public` admits the anonymous; `self` admits any signed-in account. */
+export const PERMISSIONS = {
+  public: 'anyone',
+  self: ROLES,
+  'accounts.read': OFFICIALS,
+  'accounts.invite': OFFICIALS,
+  'accounts.manage': OFFICIALS,
+  'audit.read': OFFICIALS,
+  'jobs.read': ROLES,
+} as const satisfies Record<string, 'anyone' | readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesFor(permission: Permission): readonly Role[] | 'anyone' {
+  return PERMISSIONS[permission];
+}
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
+}
+
+/** Throws 401/403 unless the actor holds the permission. */
+export function authorize(actor: Actor | null, permission: Permission): void {
+  const allowed = PERMISSIONS[permission];
+  if (allowed === 'anyone') return;
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (!allowed.includes(actor.role)) throw new AppError('FORBIDDEN');
+  if (actor.mustChangePassword && permission !== 'self') throw new AppError('PASSWORD_CHANGE_REQUIRED');
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
+
+/** The region subtree an actor governs: null means the whole country; throws for roles without a region. */
+export function regionScope(actor: Actor): string | null {
+  if (!REGION_ROLES.includes(actor.role)) throw new AppError('FORBIDDEN');
+  return actor.scopeRegionCode;
+}
+
+export function isRegionInScope(actor: Actor, code: string | null): boolean {
+  if (!REGION_ROLES.includes(actor.role)) return false;
+  const scope = actor.scopeRegionCode;
+  if (scope === null) return true;
+  return code !== null && code.startsWith(scope);
+}
+
+export function assertRegionInScope(actor: Actor, code: string | null): void {
+  if (!isRegionInScope(actor, code)) throw new AppError('OUT_OF_SCOPE');
+}
+
+/**
+ * SQL condition: `column` lies in the actor's region subtree. Region codes are prefix-hierarchical
+ * (2/4/6/9/12 digits), and code columns use the "C" collation, so the prefix LIKE uses the btree index.
+ */
+export function regionScopeWhere(column: string, actor: Actor): Expression<SqlBool> {
+  const scope = regionScope(actor);
+  if (scope === null) return sql<SqlBool>`true`;
+  return sql<SqlBool>`${sql.ref(column)} like ${`${scope}%`}`;
+}
