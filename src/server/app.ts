@@ -12,7 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/kysely.ts';
 import { AppError, errorMessage, errorStatus, type ErrorCode } from './errors.ts';
-import { authorize, isPermission } from './platform/access.ts';
+import { authorize, declaredPermission } from './platform/access.ts';
 import { ErrorReply } from './platform/http.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -50,11 +50,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   app.addSchema(ErrorReply);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return;
-    const permission = route.config?.permission;
-    if (!isPermission(permission)) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
-    }
+    const permission = declaredPermission(route);
+    if (permission === undefined) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;

@@ -42,6 +42,14 @@ export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
 }
 
+/** The permission an /api route declares; a route without one is a programming error that stops the start. */
+export function declaredPermission(route: { method: string | string[]; url: string; config?: { permission?: unknown } }): Permission | undefined {
+  if (!route.url.startsWith('/api/')) return undefined;
+  const permission = route.config?.permission;
+  if (!isPermission(permission)) throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
+  return permission;
+}
+
 /** Throws 401/403 unless the actor holds the permission. */
 export function authorize(actor: Actor | null, permission: Permission): void {
   const allowed = PERMISSIONS[permission];
