@@ -26,13 +26,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface BuildOptions {
   config: Config;
   database: Database;
-  /** Overrides the logger (tests pass a stream to assert what is logged). */
-  logger?: boolean | object;
+  /** Where log lines go (tests collect them to check redaction); stdout by default. */
+  logStream?: { write(line: string): void };
+  /** No logs at all (most tests). */
+  quiet?: boolean;
 }
 
-export async function buildApp({ config, database, logger }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream, quiet }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? loggerOptions(config.logLevel),
+    logger: quiet ? false : { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
@@ -123,7 +125,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
       return send(error.code, { message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
     }
     if (error instanceof RequestValidationError) return send('VALIDATION_FAILED', { fields: error.fields });
-    const fe = error as FastifyError;
+    const fe = error;
     switch (fe.code) {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return send('UNSUPPORTED_MEDIA_TYPE');
@@ -156,7 +158,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
       },
     },
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
 

@@ -66,7 +66,7 @@ export function runAccessCases(name: string, build: AccessCases): void {
         const url = c.url ?? path;
         const call = async (who: DemoUsername | null, override?: { url?: string; payload?: InjectOptions['payload'] }) =>
           t.request(who && c.freshSession ? await t.login(who, undefined, true) : who, {
-            method: method as InjectOptions['method'],
+            method: method,
             url: override?.url ?? url,
             ...(override?.payload !== undefined ? { payload: override.payload } : c.payload !== undefined ? { payload: c.payload } : {}),
           });

@@ -24,9 +24,9 @@ export interface TestApp {
   database: TestDatabase;
   config: Config;
   /** Logs in through the API (cached per username within the file unless `fresh`). */
-  login(username: DemoUsername | string, password?: string, fresh?: boolean): Promise<Session>;
+  login(username: string, password?: string, fresh?: boolean): Promise<Session>;
   /** A request as `who` (a session, a demo username, or null for the anonymous public). */
-  request(who: Session | DemoUsername | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  request(who: Session | string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   accountId(username: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -40,11 +40,11 @@ export interface TestAppOptions {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bangfu-test-'));
-  const config = loadConfig({}, { dataDir, logLevel: 'silent', demo: true, webDistDir: path.join(dataDir, 'no-web'), ...options.config });
+  const config = loadConfig({}, { dataDir, logLevel: options.logStream ? 'info' : 'silent', demo: true, webDistDir: path.join(dataDir, 'no-web'), ...options.config });
   const app = await buildApp({
     config,
     database,
-    ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : { logger: false }),
+    ...(options.logStream ? { logStream: options.logStream } : { quiet: true }),
   });
   await app.ready();
   const sessions = new Map<string, Session>();

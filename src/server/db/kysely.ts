@@ -46,7 +46,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8) return int8;
           if (oid === DATE) return (v: string) => v;
-          return pg.types.getTypeParser(oid, format);
+          return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
         }) as typeof pg.types.getTypeParser,
       },
     });

@@ -10,12 +10,12 @@ import { jobsRoutes } from './jobs/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
 
 export const modules: FastifyPluginAsync[] = [
-  healthRoutes as FastifyPluginAsync,
-  authRoutes as FastifyPluginAsync,
-  accountsRoutes as FastifyPluginAsync,
-  auditRoutes as FastifyPluginAsync,
-  jobsRoutes as FastifyPluginAsync,
-  regionsRoutes as FastifyPluginAsync,
+  healthRoutes,
+  authRoutes,
+  accountsRoutes,
+  auditRoutes,
+  jobsRoutes,
+  regionsRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DB, Job } from '../db/types.ts';
+import { AppError } from '../errors.ts';
 
 export interface JobProgress {
   /** Record progress: `done` of `total` units, with an optional short message for the UI. */
@@ -155,7 +156,8 @@ export class JobRunner {
         .execute();
     } catch (err) {
       this.env.log.error({ err, jobId: job.id, kind: job.kind }, 'job failed');
-      const message = err instanceof Error && 'code' in err ? err.message : '任务执行失败';
+      // Only our own errors carry a message meant for users; anything else may hold internals.
+      const message = err instanceof AppError ? err.message : '任务执行失败，请重试；如持续失败请联系管理员';
       await this.env.db
         .updateTable('jobs')
         .set({ status: 'failed', error: JSON.stringify({ message }), finished_at: new Date() })
