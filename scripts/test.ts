@@ -7,7 +7,9 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
-const skipE2e = args.has('--no-e2e') || process.env.BANGFU_SKIP_E2E === '1';
+// --unit: only the unit and integration suite; --no-e2e: everything but the browser.
+const unitOnly = args.has('--unit');
+const skipE2e = unitOnly || args.has('--no-e2e') || process.env.BANGFU_SKIP_E2E === '1';
 
 interface Step {
   name: string;
@@ -61,8 +63,10 @@ function runTests(name: string, testFiles: string[], env: NodeJS.ProcessEnv, con
 const withoutPg = { ...process.env };
 delete withoutPg.TEST_DATABASE_URL;
 
-run('typecheck', process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
-run('lint', process.execPath, [path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '.']);
+if (!unitOnly) {
+  run('typecheck', process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  run('lint', process.execPath, [path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '.']);
+}
 
 const suite = [...files(path.join(ROOT, 'src'), '.test.ts'), ...files(path.join(ROOT, 'test'), '.test.ts')].sort();
 if (run('prepare PGlite template', process.execPath, ['--import', 'tsx', 'test/support/prepare.ts'], withoutPg)) {
