@@ -19,6 +19,11 @@ const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 say(`帮扶平台已启动：http://${shownHost}:${port}  （接口文档 /docs，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+const anyAccount = await database.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
+if (!anyAccount) {
+  say('还没有任何账号。创建第一个平台管理员（密码从标准输入读取）：');
+  say('  npm run cli -- accounts create --role platform_admin --scope national --username <用户名> --display-name <姓名>');
+}
 if (demoAccounts.length > 0) {
   say(`演示账号（密码均为 ${DEMO_PASSWORD}，仅供本地演示）：`);
   for (const a of demoAccounts) {
