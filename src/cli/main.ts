@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) process.stderr.write(`数据库迁移：${applied.join(', ')}\n`);
-    await loadRegions(database.db, { villageProvinces: config.villageProvinces, onProgress: (m) => process.stderr.write(`${m}\n`) });
+    await loadRegions(database.db, { pglite: database.pglite, villageProvinces: config.villageProvinces, onProgress: (m) => process.stderr.write(`${m}\n`) });
     let out: string;
     switch (module) {
       case 'accounts':

@@ -16,7 +16,7 @@ export async function boot(config: Config, log: (message: string) => void = () =
   try {
     const migrations = await migrateToLatest(database.db);
     if (migrations.length > 0) log(`数据库迁移：${migrations.join(', ')}`);
-    const loaded = await loadRegions(database.db, { villageProvinces: config.villageProvinces, onProgress: log });
+    const loaded = await loadRegions(database.db, { pglite: database.pglite, villageProvinces: config.villageProvinces, onProgress: log });
     if (loaded > 0) log(`已载入行政区划 ${loaded} 条`);
     const demoAccounts = config.demo ? await seedDemo(database.db) : [];
     return { database, migrations, demoAccounts };

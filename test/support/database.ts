@@ -35,7 +35,7 @@ function templateKey(): string {
 
 async function prepare(database: Database): Promise<void> {
   await migrateToLatest(database.db);
-  await loadRegions(database.db, { villageProvinces: TEST_VILLAGE_PROVINCES });
+  await loadRegions(database.db, { pglite: database.pglite, villageProvinces: TEST_VILLAGE_PROVINCES });
   await seedDemo(database.db);
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 
@@ -72,7 +73,13 @@ export function displayNameOf(name: string): string {
   return name;
 }
 
+function csvField(v: string | null): string {
+  return v === null ? '' : `"${v.replace(/"/g, '""')}"`;
+}
+
 export interface LoadRegionsOptions {
+  /** The embedded engine: when given, each level is loaded with one COPY from memory (several times faster). */
+  pglite?: PGlite | undefined;
   /** Which provinces' villages to load: 'all' (default), or a list of 2-digit codes (tests load one province). */
   villageProvinces?: 'all' | string[];
   onProgress?: (message: string) => void;
@@ -108,6 +115,15 @@ export async function loadRegions(db: Kysely<DB>, options: LoadRegionsOptions = 
       parents.push(parentAt >= 0 ? f[parentAt]! : null);
     }
     options.onProgress?.(`行政区划第 ${level.level} 级：${codes.length} 条`);
+    if (options.pglite) {
+      // COPY runs as one statement, so a level is either fully loaded or absent.
+      const lines = codes.map((c, i) => `${c},${csvField(names[i]!)},${csvField(displays[i]!)},${level.level},${parents[i] ?? ''}`);
+      await options.pglite.query("copy regions (code, name, display_name, level, parent_code) from '/dev/blob' with (format csv)", [], {
+        blob: new Blob([lines.join('\n')]),
+      });
+      inserted += codes.length;
+      continue;
+    }
     // One transaction per level: a level is either fully loaded or absent, so an interrupted start resumes cleanly.
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < codes.length; i += BATCH) {
