@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
+import { schedulePruning } from './platform/maintenance.ts';
 
 const config = loadConfig();
 const started = Date.now();
@@ -13,6 +14,7 @@ say(config.databaseUrl ? '数据库：PostgreSQL（DATABASE_URL）' : `数据库
 const { database, demoAccounts } = await boot(config, say);
 const app = await buildApp({ config, database });
 app.jobs.start();
+const stopPruning = schedulePruning(database.db, database.kind === 'pglite', (err) => app.log.error({ err }, 'pruning failed'));
 await app.listen({ port: config.port, host: config.host });
 
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -37,6 +39,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   say(`收到 ${signal}，正在关闭……`);
+  stopPruning();
   await app.jobs.stop();
   await app.close();
   await database.close();
