@@ -12,7 +12,12 @@ function newest(dir) {
   }
   return t;
 }
-const sources = Math.max(newest(path.resolve('web/src')), fs.statSync(path.resolve('web/index.html')).mtimeMs, newest(path.resolve('src/common')));
+const sources = Math.max(
+  newest(path.resolve('web/src')),
+  fs.statSync(path.resolve('web/index.html')).mtimeMs,
+  fs.statSync(path.resolve('web/vite.config.ts')).mtimeMs,
+  newest(path.resolve('src/common')),
+);
 if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
   process.stdout.write('[bangfu] 正在构建网页（首次启动或源码有更新）……\n');
   execSync('npx vite build --config web/vite.config.ts --logLevel warn', { stdio: 'inherit' });

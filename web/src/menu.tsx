@@ -1,0 +1,77 @@
+// The side menu as data: each item's key, words, path and the roles that see it. Later modules add items here.
+import type { ReactNode } from 'react';
+import { AuditOutlined, FileSearchOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ROLES, type Role } from '../../src/common/glossary.ts';
+import type { Labels } from './i18n/index.tsx';
+
+export type MenuKey = 'home' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'docs';
+
+export interface MenuItemConfig {
+  key: MenuKey;
+  label: Labels;
+  /** In-app path, or an external page opened in a new tab. */
+  path: string;
+  external?: boolean;
+  roles: readonly Role[];
+  icon: ReactNode;
+}
+
+const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
+
+export const MENU: readonly MenuItemConfig[] = [
+  { key: 'home', label: { zh: '工作台', en: 'Workbench' }, path: '/', roles: ROLES, icon: <HomeOutlined /> },
+  { key: 'accounts', label: { zh: '账号管理', en: 'Accounts' }, path: '/accounts', roles: OFFICIALS, icon: <TeamOutlined /> },
+  { key: 'invitations', label: { zh: '邀请', en: 'Invitations' }, path: '/invitations', roles: OFFICIALS, icon: <UserAddOutlined /> },
+  { key: 'audit', label: { zh: '审计日志', en: 'Audit log' }, path: '/audit', roles: OFFICIALS, icon: <AuditOutlined /> },
+  { key: 'jobs', label: { zh: '我的任务', en: 'My jobs' }, path: '/jobs', roles: ROLES, icon: <ScheduleOutlined /> },
+  { key: 'docs', label: { zh: '接口文档', en: 'API docs' }, path: '/docs', external: true, roles: ['platform_admin'], icon: <FileSearchOutlined /> },
+];
+
+export function menuFor(role: Role): MenuItemConfig[] {
+  return MENU.filter((item) => item.roles.includes(role));
+}
+
+export function menuItem(key: MenuKey): MenuItemConfig {
+  const item = MENU.find((m) => m.key === key);
+  if (!item) throw new Error(`no menu item ${key}`);
+  return item;
+}
+
+/** What each role does on the platform, for the workbench; `ready: false` items come in later releases. */
+export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]> = {
+  platform_admin: [
+    { text: { zh: '邀请部门工作人员、乡镇 / 村联系人和平台管理员', en: 'Invite department officials, liaisons and administrators' }, ready: true },
+    { text: { zh: '管理辖区内的账号：查询、停用、启用', en: 'Manage accounts in your scope: search, disable, enable' }, ready: true },
+    { text: { zh: '查阅审计日志并导出 Excel', en: 'Search the audit log and export it to Excel' }, ready: true },
+    { text: { zh: '维护工作方案与重点帮扶区域（三聚焦）', en: 'Maintain programs and key areas' }, ready: false },
+    { text: { zh: '查看全平台帮扶台账与统计', en: 'See the ledger and statistics of the whole platform' }, ready: false },
+  ],
+  department_official: [
+    { text: { zh: '邀请辖区内的部门工作人员和乡镇 / 村联系人', en: 'Invite officials and liaisons in your region' }, ready: true },
+    { text: { zh: '管理辖区内的账号，查阅审计日志并导出', en: 'Manage accounts in your region; search and export the audit log' }, ready: true },
+    { text: { zh: '发布重点帮扶区域（重点区县、深度贫困乡镇、定点攻坚村）', en: 'Publish key areas (key counties, deep-poverty townships, designated villages)' }, ready: false },
+    { text: { zh: '审核社会组织的帮扶项目与信息公开', en: 'Review organizations’ projects and disclosures' }, ready: false },
+    { text: { zh: '查看辖区帮扶台账与统计', en: 'See the ledger and statistics of your region' }, ready: false },
+  ],
+  liaison: [
+    { text: { zh: '发布本乡镇 / 村的帮扶需求', en: 'Publish the needs of your township or village' }, ready: false },
+    { text: { zh: '对帮扶记录作收悉确认或提出异议', en: 'Confirm receipt of aid, or dispute a record' }, ready: false },
+    { text: { zh: '记录对边缘户、监测户的走访回访', en: 'Record visits to edge and monitored households' }, ready: false },
+    { text: { zh: '查看本人发起的后台任务', en: 'Follow the background jobs you started' }, ready: true },
+  ],
+  organization_admin: [
+    { text: { zh: '查找重点区域的帮扶需求并认领', en: 'Find needs in key areas and claim them' }, ready: false },
+    { text: { zh: '签订结对帮扶协议，管理帮扶项目直至落地', en: 'Sign pairings and follow projects until they land' }, ready: false },
+    { text: { zh: '记录帮扶台账（资金、物资、人次）', en: 'Record aid in the ledger (funds, materials, person-times)' }, ready: false },
+    { text: { zh: '按时信息公开', en: 'Publish progress disclosures on time' }, ready: false },
+    { text: { zh: '管理本组织成员账号', en: 'Manage your organization’s members' }, ready: false },
+  ],
+  organization_member: [
+    { text: { zh: '查找帮扶需求，协助本组织认领', en: 'Find needs and help your organization claim them' }, ready: false },
+    { text: { zh: '记录本组织的帮扶活动与台账', en: 'Record your organization’s activities and aid' }, ready: false },
+  ],
+  caring_individual: [
+    { text: { zh: '与困难户点对点结对帮扶', en: 'Pair with a household and help it directly' }, ready: false },
+    { text: { zh: '记录本人的帮扶并接受收悉确认', en: 'Record your aid and have it confirmed' }, ready: false },
+  ],
+};

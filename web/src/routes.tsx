@@ -1,0 +1,267 @@
+// The routes and the app shell: header (platform, person, role, scope, language, password, sign-out) and the side
+// menu of the signed-in role. Public pages: /login and /invite.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { createBrowserRouter, Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { App, Button, Divider, Grid, Layout, Menu, Result, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ROLE_LABELS } from '../../src/common/glossary.ts';
+import { useLogout, useSession } from './api/auth.ts';
+import { errorText } from './api/client.ts';
+import { useI18n } from './i18n/index.tsx';
+import { MENU, menuFor, menuItem, type MenuKey } from './menu.tsx';
+import { BrandMark, BrandTitle } from './shell/Brand.tsx';
+import { LangSwitch } from './shell/LangSwitch.tsx';
+import { scopeText } from './shell/scope.ts';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { InvitePage } from './features/auth/InvitePage.tsx';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+
+// The officials' pages (tables, date pickers, cascaders) load when first opened: the login page and the workbench
+// stay light on slow county and township networks.
+const AccountsPage = lazy(() => import('./features/accounts/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })));
+const InvitationsPage = lazy(() => import('./features/accounts/InvitationsPage.tsx').then((m) => ({ default: m.InvitationsPage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const JobsPage = lazy(() => import('./features/jobs/JobsPage.tsx').then((m) => ({ default: m.JobsPage })));
+
+const { Header, Sider, Content, Footer } = Layout;
+
+const HEADER_BG = '#0b3b7a';
+
+function PageSpin() {
+  const { t } = useI18n();
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin description={t('common.loading')} />
+    </div>
+  );
+}
+
+function FullPageSpin() {
+  const { t } = useI18n();
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Spin size="large" description={t('common.loading')} />
+    </div>
+  );
+}
+
+/** Shows its children only to a signed-in account; anyone else goes to the login page and comes back after. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (session.isPending) return <FullPageSpin />;
+  if (session.isError) {
+    return (
+      <Result
+        status="error"
+        title={errorText(session.error)}
+        extra={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (!session.data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return <>{children}</>;
+}
+
+/** A page of the menu item `menu`, shown only to that item's roles. */
+function RoleGate({ menu, children }: { menu: MenuKey; children: ReactNode }) {
+  const { data: account } = useSession();
+  const { t } = useI18n();
+  if (!account || !menuItem(menu).roles.includes(account.role)) {
+    return (
+      <Result
+        status="403"
+        title="403"
+        subTitle={t('common.forbidden')}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('common.backHome')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('common.notFound')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+function selectedKey(pathname: string): string {
+  const match = MENU
+    .filter((i) => !i.external && (i.path === '/' ? pathname === '/' : pathname === i.path || pathname.startsWith(`${i.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.key ?? '';
+}
+
+function AppShell() {
+  const { data: account } = useSession();
+  const { t, l } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const { message } = App.useApp();
+  const [collapsed, setCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
+  if (!account) return null;
+  const wide = screens.xl !== false;
+
+  const items = menuFor(account.role).map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: item.external ? (
+      <a href={item.path} target="_blank" rel="noopener noreferrer" data-testid={`menu-${item.key}`}>
+        {l(item.label)}
+      </a>
+    ) : (
+      <Link to={item.path} data-testid={`menu-${item.key}`}>
+        {l(item.label)}
+      </Link>
+    ),
+  }));
+
+  const onLogout = () => {
+    logout.mutate(undefined, {
+      onSuccess: () => void navigate('/login', { replace: true }),
+      onError: (err) => {
+        message.error(errorText(err));
+        void navigate('/login', { replace: true });
+      },
+    });
+  };
+
+  const mustChange = account.mustChangePassword;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          background: HEADER_BG, display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20, height: 60,
+          boxShadow: '0 2px 8px rgba(0,0,0,0.15)', position: 'sticky', top: 0, zIndex: 10,
+        }}
+      >
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 12, minWidth: 0 }}>
+          <BrandMark />
+          <BrandTitle short={!wide} />
+        </Link>
+        <div style={{ flex: 1 }} />
+        <Space size={12} align="center" style={{ color: '#fff' }} separator={<Divider orientation="vertical" style={{ borderColor: 'rgba(255,255,255,0.3)' }} />}>
+          <Space size={8} align="center">
+            <UserOutlined />
+            <span data-testid="current-user" style={{ fontWeight: 500 }}>
+              {account.displayName}
+            </span>
+            <Tag data-testid="current-role" color="gold" style={{ marginInlineEnd: 0 }}>
+              {l(ROLE_LABELS[account.role])}
+            </Tag>
+            <Tooltip title={t('home.scope')}>
+              <span
+                data-testid="current-scope"
+                style={{
+                  color: 'rgba(255,255,255,0.8)', fontSize: 13, display: 'inline-block', maxWidth: wide ? 320 : 140,
+                  overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'middle',
+                }}
+              >
+                {scopeText(account, t)}
+              </span>
+            </Tooltip>
+          </Space>
+          <LangSwitch dark />
+          <Button
+            data-testid="change-password"
+            type="text"
+            size="small"
+            icon={<KeyOutlined />}
+            style={{ color: 'rgba(255,255,255,0.9)' }}
+            onClick={() => void navigate('/password')}
+          >
+            {t('header.changePassword')}
+          </Button>
+          <Button
+            data-testid="logout"
+            type="text"
+            size="small"
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            style={{ color: 'rgba(255,255,255,0.9)' }}
+            onClick={onLogout}
+          >
+            {t('header.logout')}
+          </Button>
+        </Space>
+      </Header>
+      <Layout>
+        <Sider
+          width={208}
+          theme="light"
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          style={{ borderInlineEnd: '1px solid #e5e7eb' }}
+        >
+          <Menu
+            data-testid="side-menu"
+            mode="inline"
+            selectedKeys={[selectedKey(location.pathname)]}
+            items={items}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
+        </Sider>
+        <Layout style={{ background: '#f3f5f8' }}>
+          <Content style={{ padding: 24, minWidth: 0 }}>
+            {mustChange ? (
+              <ChangePasswordPage forced />
+            ) : (
+              <Suspense fallback={<PageSpin />}>
+                <Outlet />
+              </Suspense>
+            )}
+          </Content>
+          <Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12, background: 'transparent', paddingBlock: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('app.footer')}
+            </Typography.Text>
+          </Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  { path: '/invite', element: <InvitePage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'accounts', element: <RoleGate menu="accounts"><AccountsPage /></RoleGate> },
+      { path: 'invitations', element: <RoleGate menu="invitations"><InvitationsPage /></RoleGate> },
+      { path: 'audit', element: <RoleGate menu="audit"><AuditPage /></RoleGate> },
+      { path: 'jobs', element: <RoleGate menu="jobs"><JobsPage /></RoleGate> },
+      { path: 'password', element: <ChangePasswordPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
