@@ -1,13 +1,13 @@
 // Accounts in the caller's scope: filter by role, status, region and name; newest first or by username;
 // keyset paging; disable and enable with confirmation.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Input, Popconfirm, Select, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Select, Segmented, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { ROLES, ROLE_LABELS, type Role } from '../../../../src/common/glossary.ts';
 import { useAccounts, useSetAccountStatus, type AccountFilters, type AccountSummary } from '../../api/accounts.ts';
 import { useSession } from '../../api/auth.ts';
 import { errorText } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { LoadMore } from '../../shared/LoadMore.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
 
@@ -28,7 +28,6 @@ export function AccountsPage() {
   );
   const list = useAccounts(filters);
   const setAccountStatus = useSetAccountStatus();
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const act = (account: AccountSummary, action: 'disable' | 'enable') =>
     setAccountStatus.mutateAsync({ id: account.id, action }).then(
@@ -125,23 +124,11 @@ export function AccountsPage() {
             ]}
           />
         </Space>
-        {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 16 }} />}
-        <Table<AccountSummary>
-          data-testid="accounts-table"
+        <KeysetTable<AccountSummary>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={rows}
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
-        <LoadMore
-          testId="accounts-load-more"
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoad={() => void list.fetchNextPage()}
+          query={list}
+          testId="accounts"
         />
       </Card>
     </>

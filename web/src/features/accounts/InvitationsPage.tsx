@@ -2,7 +2,7 @@
 // The link is shown once, right after creation; pending invitations can be revoked.
 import { useState } from 'react';
 import {
-  Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Result, Select, Space, Table, Tag, Typography,
+  Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Result, Select, Space, Tag, Typography,
   type TableColumnsType,
 } from 'antd';
 import { CopyOutlined, UserAddOutlined } from '@ant-design/icons';
@@ -18,7 +18,7 @@ import { applyServerErrors } from '../../api/forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { copyText } from '../../shared/copy.ts';
-import { LoadMore } from '../../shared/LoadMore.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
 
@@ -200,7 +200,6 @@ export function InvitationsPage() {
   const list = useInvitations();
   const revoke = useRevokeInvitation();
   const [open, setOpen] = useState(false);
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const columns: TableColumnsType<Invitation> = [
     { title: t('invitations.displayName'), dataIndex: 'displayName', key: 'displayName' },
@@ -269,23 +268,11 @@ export function InvitationsPage() {
         }
       />
       <Card>
-        {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 16 }} />}
-        <Table<Invitation>
-          data-testid="invitations-table"
+        <KeysetTable<Invitation>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={rows}
-          loading={list.isPending}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
-        <LoadMore
-          testId="invitations-load-more"
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoad={() => void list.fetchNextPage()}
+          query={list}
+          testId="invitations"
         />
       </Card>
       {open && <InviteModal onClose={() => setOpen(false)} />}

@@ -1,7 +1,7 @@
 // The audit log of the caller's region: who did what, when (Beijing time), from where, to which entity, with the
 // before/after of each changed field; searchable, and exportable to Excel as a background job.
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../src/common/glossary.ts';
@@ -9,7 +9,7 @@ import { useAudit, useStartAuditExport, type AuditEntry, type AuditFilters } fro
 import { errorText } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../i18n/messages.ts';
-import { LoadMore } from '../../shared/LoadMore.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { JobProgressPanel } from '../jobs/JobProgress.tsx';
 
@@ -104,7 +104,6 @@ export function AuditPage() {
   const [jobId, setJobId] = useState<string | null>(null);
   const list = useAudit(filters);
   const startExport = useStartAuditExport();
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const onExport = () => {
     // The export holds what the table shows: the filters last searched with.
@@ -203,27 +202,15 @@ export function AuditPage() {
       </Card>
       {jobId && <JobProgressPanel key={jobId} jobId={jobId} onClose={() => setJobId(null)} />}
       <Card>
-        {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 16 }} />}
-        <Table<AuditEntry>
-          data-testid="audit-table"
+        <KeysetTable<AuditEntry>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={rows}
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          pagination={false}
           expandable={{
             expandedRowRender: (entry) => <AuditDetail entry={entry} />,
             rowExpandable: (entry) => asChanges(entry.changes) !== null || (entry.detail !== null && entry.detail !== undefined),
           }}
-          scroll={{ x: 'max-content' }}
-        />
-        <LoadMore
-          testId="audit-load-more"
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoad={() => void list.fetchNextPage()}
+          query={list}
+          testId="audit"
         />
       </Card>
     </>

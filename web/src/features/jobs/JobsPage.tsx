@@ -1,17 +1,15 @@
 // My background jobs: status, progress, and the file when one was produced.
-import { Alert, Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, type TableColumnsType } from 'antd';
 import { useJobs, type Job, type JobStatus } from '../../api/jobs.ts';
-import { errorText } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { JOB_KINDS } from '../../i18n/messages.ts';
-import { LoadMore } from '../../shared/LoadMore.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { DownloadLink, JobProgressBar, JobStatusTag } from './JobProgress.tsx';
 
 export function JobsPage() {
   const { t, l, dateTime } = useI18n();
   const list = useJobs();
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const columns: TableColumnsType<Job> = [
     { title: t('jobs.kind'), dataIndex: 'kind', key: 'kind', render: (k: string) => l(JOB_KINDS[k], k) },
@@ -27,24 +25,12 @@ export function JobsPage() {
     <>
       <PageHeader title={t('jobs.title')} />
       <Card>
-        {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 16 }} />}
-        <Table<Job>
-          data-testid="jobs-table"
+        <KeysetTable<Job>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={rows}
-          loading={list.isPending}
-          pagination={false}
           locale={{ emptyText: <Empty description={t('jobs.empty')} /> }}
-          scroll={{ x: 'max-content' }}
-        />
-        <LoadMore
-          testId="jobs-load-more"
-          shown={rows.length}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoad={() => void list.fetchNextPage()}
+          query={list}
+          testId="jobs"
         />
       </Card>
     </>
