@@ -104,3 +104,23 @@ describe('logs', () => {
     }
   });
 });
+
+describe('sensitive reads', () => {
+  const t = useTestApp();
+
+  test('a read of sensitive fields is logged with who read which fields, never the values', async () => {
+    const { recordSensitiveRead } = await import('./audit.ts');
+    await recordSensitiveRead(t().database.db, { actor: null, ip: '10.6.0.1', requestId: 'r-1' }, {
+      entityType: 'household',
+      entityId: 42,
+      fields: ['id_number', 'health'],
+      regionCode: '500238118201',
+    });
+    const page = await t().request('wuxi_xczx', { method: 'GET', url: '/api/audit?action=read_sensitive' });
+    const entry = page.json<{ items: { entityType: string; entityId: string; detail: unknown; regionCode: string }[] }>().items[0];
+    assert.deepEqual(entry?.detail, { fields: ['id_number', 'health'] });
+    assert.equal(entry?.entityId, '42');
+    const other = await t().request('chengkou_mz', { method: 'GET', url: '/api/audit?action=read_sensitive' });
+    assert.equal(other.json<{ items: unknown[] }>().items.length, 0, 'another county does not see the read');
+  });
+});
