@@ -15,8 +15,16 @@ import type { Baseline, Scenario } from './lib/types.ts';
 import { accountsListScenario } from './scenarios/accounts-list.ts';
 import { loginScenario } from './scenarios/login.ts';
 import { sessionReadScenario } from './scenarios/session-read.ts';
+import { regionChildrenScenario, regionPathScenario, regionSearchScenario } from './scenarios/regions.ts';
 
-const SCENARIOS: Scenario[] = [loginScenario, sessionReadScenario, accountsListScenario];
+const SCENARIOS: Scenario[] = [
+  loginScenario,
+  sessionReadScenario,
+  accountsListScenario,
+  regionChildrenScenario,
+  regionPathScenario,
+  regionSearchScenario,
+];
 
 /** The whole run, whatever happens: past this the server is killed and the run fails. */
 const DEADLINE_MS = 10 * 60_000;

@@ -47,3 +47,28 @@ export function childrenOf(db: Kysely<DB>, parentCode: string | null) {
     .orderBy('code')
     .execute();
 }
+
+/**
+ * Regions whose name starts with `q` (by index), within a subtree; inside a county or smaller, names that merely
+ * contain `q` follow, since a subtree that small is cheap to scan.
+ */
+export async function searchRegions(db: Kysely<DB>, q: string, within: string | null, limit: number) {
+  const prefix = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const base = () =>
+    db
+      .selectFrom('regions')
+      .select(['code', 'name', 'display_name', 'level'])
+      .$if(within !== null, (qb) => qb.where('code', 'like', `${within}%`).where('code', '<>', within!))
+      .orderBy('level')
+      .orderBy('code')
+      .limit(limit);
+  const starts = await base()
+    .where('display_name', 'like', prefix)
+    .execute();
+  if (starts.length >= limit || within === null || within.length < 6) return starts;
+  const seen = new Set(starts.map((r) => r.code));
+  const contains = await base()
+    .where('display_name', 'like', `%${prefix}`)
+    .execute();
+  return [...starts, ...contains.filter((r) => !seen.has(r.code))].slice(0, limit);
+}
