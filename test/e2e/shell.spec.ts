@@ -137,6 +137,24 @@ test('the language switch turns the menu into English and back, and is remembere
   }
 });
 
+test('the region picker finds a village by name inside the official\'s scope', async () => {
+  const { context, page, pageErrors } = await stack.newPage();
+  try {
+    await signIn(page, 'wuxi_xczx');
+    await page.getByTestId('menu-invitations').click();
+    await page.getByTestId('invite-open').click();
+    await page.locator('[data-testid="invite-role"]').getByText('乡镇 / 村联系人').click();
+    await page.locator('[data-testid="invite-scope-search"]').click();
+    await page.keyboard.type('中岗');
+    const option = page.locator('.ant-select-item-option', { hasText: '重庆市 / 巫溪县 / 红池坝镇 / 中岗村' });
+    await option.click();
+    await waitForText(page.locator('[data-testid="invite-scope"] .ant-select').first(), /巫溪县 \/ 红池坝镇 \/ 中岗村/);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 const INVITEE = { displayName: '红池坝镇联系人（端到端测试）', username: 'hcb_e2e', password: 'Hcb-e2e-2026x' };
 
 test('an official invites a liaison with the region cascader; the invitee accepts and is signed in', async () => {
@@ -148,12 +166,12 @@ test('an official invites a liaison with the region cascader; the invitee accept
     await page.getByTestId('menu-invitations').click();
     await page.getByTestId('invite-open').click();
     await page.locator('[data-testid="invite-role"]').getByText('乡镇 / 村联系人').click();
-    await page.locator('[data-testid="invite-scope"] .ant-select').click();
+    await page.locator('[data-testid="invite-scope"] .ant-select').first().click();
     for (const name of ['重庆市', '县', '巫溪县', '红池坝镇']) {
       await page.locator(`.ant-cascader-menu-item[title="${name}"]`).click();
     }
     await page.keyboard.press('Escape');
-    await waitForText(page.locator('[data-testid="invite-scope"] .ant-select'), /重庆市 \/ 巫溪县 \/ 红池坝镇/);
+    await waitForText(page.locator('[data-testid="invite-scope"] .ant-select').first(), /重庆市 \/ 巫溪县 \/ 红池坝镇/);
     await page.getByTestId('invite-display-name').fill(INVITEE.displayName);
     await page.getByTestId('invite-create').click();
     const linkBox = page.getByTestId('invite-link');

@@ -32,3 +32,17 @@ export function useRegion(code: string | null | undefined) {
     staleTime: Infinity,
   });
 }
+
+export interface RegionFound {
+  code: string;
+  name: string;
+  displayName: string;
+  level: number;
+  path: string;
+}
+
+/** Regions whose name starts with (or, inside a county, contains) `q`, within `within`; with full paths. */
+export async function searchRegions(q: string, within: string | null, signal?: AbortSignal): Promise<RegionFound[]> {
+  const reply = await api<{ items: RegionFound[] }>('/regions/search', { query: { q, within, limit: 20 }, ...(signal ? { signal } : {}) });
+  return reply.items;
+}

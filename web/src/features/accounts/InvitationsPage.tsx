@@ -178,6 +178,7 @@ function InviteModal({ onClose }: { onClose: () => void }) {
                 scope={me?.scopeRegionCode ?? null}
                 maxLength={Math.max(...lengths, 2)}
                 allowCodeInput
+                allowNameSearch
               />
             </Form.Item>
             <Form.Item

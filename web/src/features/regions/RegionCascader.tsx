@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { Cascader, Input, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { fetchRegionChildren, regionChildrenKey, type RegionNode } from '../../api/regions.ts';
+import { RegionSearch } from './RegionSearch.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 const CODE_LENGTHS = [2, 4, 6, 9, 12] as const;
@@ -37,6 +38,8 @@ export interface RegionCascaderProps {
   maxLength?: number;
   placeholder?: string;
   allowCodeInput?: boolean;
+  /** Adds a box to find a region by name inside the scope. */
+  allowNameSearch?: boolean;
   disabled?: boolean;
   style?: CSSProperties;
   id?: string;
@@ -44,7 +47,7 @@ export interface RegionCascaderProps {
 }
 
 export function RegionCascader({
-  value, onChange, scope, maxLength, placeholder, allowCodeInput, disabled, style, id, 'data-testid': testId,
+  value, onChange, scope, maxLength, placeholder, allowCodeInput, allowNameSearch, disabled, style, id, 'data-testid': testId,
 }: RegionCascaderProps) {
   const { lang } = useI18n();
   const client = useQueryClient();
@@ -117,9 +120,18 @@ export function RegionCascader({
 
   return (
     <div data-testid={testId} style={{ display: 'flex', ...style }}>
-      {allowCodeInput ? (
+      {allowCodeInput || allowNameSearch ? (
         <Space.Compact style={{ width: '100%' }}>
           {cascader}
+          {allowNameSearch && !disabled && (
+            <RegionSearch
+              data-testid={testId ? `${testId}-search` : undefined}
+              within={scope ?? null}
+              {...(maxLength !== undefined ? { maxLength } : {})}
+              onPick={(code) => onChange?.(code)}
+            />
+          )}
+          {allowCodeInput && (
           <Input
             aria-label={lang === 'zh' ? '行政区划代码' : 'Region code'}
             data-testid={testId ? `${testId}-code` : undefined}
@@ -136,6 +148,7 @@ export function RegionCascader({
               commitDraft();
             }}
           />
+          )}
         </Space.Compact>
       ) : (
         cascader
