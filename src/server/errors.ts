@@ -25,6 +25,7 @@ const ERRORS = {
   PASSWORD_TOO_WEAK: [400, '新密码不符合要求'],
   PASSWORD_CHANGE_REQUIRED: [403, '请先修改初始密码'],
   USERNAME_TAKEN: [409, '用户名已被使用，请换一个'],
+  CODE_TAKEN: [409, '代码已被使用，请换一个'],
   REGION_NOT_FOUND: [400, '行政区划代码不存在'],
   SCOPE_NOT_ALLOWED: [400, '该角色不能使用这一级的管辖范围'],
   INVITATION_INVALID: [404, '邀请链接无效、已使用或已过期'],

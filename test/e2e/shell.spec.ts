@@ -8,7 +8,7 @@ import { ROLE_LABELS, type Role } from '../../src/common/glossary.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/demo/seed.ts';
 import { startStack, submitLogin, waitForText, type Stack } from './support.ts';
 
-const MENU_KEYS = ['home', 'accounts', 'invitations', 'audit', 'jobs', 'docs'] as const;
+const MENU_KEYS = ['home', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs'] as const;
 type MenuKey = (typeof MENU_KEYS)[number];
 
 /** What each role finds in the side menu (this release). */

@@ -1,10 +1,10 @@
 // The side menu as data: each item's key, words, path and the roles that see it. Later modules add items here.
 import type { ReactNode } from 'react';
-import { AuditOutlined, FileSearchOutlined, HomeOutlined, ScheduleOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileSearchOutlined, HomeOutlined, ScheduleOutlined, TagsOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../src/common/glossary.ts';
 import type { Labels } from './i18n/index.tsx';
 
-export type MenuKey = 'home' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'docs';
+export type MenuKey = 'home' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs';
 
 export interface MenuItemConfig {
   key: MenuKey;
@@ -24,6 +24,7 @@ export const MENU: readonly MenuItemConfig[] = [
   { key: 'invitations', label: { zh: '邀请', en: 'Invitations' }, path: '/invitations', roles: OFFICIALS, icon: <UserAddOutlined /> },
   { key: 'audit', label: { zh: '审计日志', en: 'Audit log' }, path: '/audit', roles: OFFICIALS, icon: <AuditOutlined /> },
   { key: 'jobs', label: { zh: '我的任务', en: 'My jobs' }, path: '/jobs', roles: ROLES, icon: <ScheduleOutlined /> },
+  { key: 'reference', label: { zh: '重点领域与重点人群', en: 'Key fields and populations' }, path: '/reference', roles: ['platform_admin'], icon: <TagsOutlined /> },
   { key: 'docs', label: { zh: '接口文档', en: 'API docs' }, path: '/docs', external: true, roles: ['platform_admin'], icon: <FileSearchOutlined /> },
 ];
 

@@ -23,6 +23,7 @@ const AccountsPage = lazy(() => import('./features/accounts/AccountsPage.tsx').t
 const InvitationsPage = lazy(() => import('./features/accounts/InvitationsPage.tsx').then((m) => ({ default: m.InvitationsPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const JobsPage = lazy(() => import('./features/jobs/JobsPage.tsx').then((m) => ({ default: m.JobsPage })));
+const ReferencePage = lazy(() => import('./features/reference/ReferencePage.tsx').then((m) => ({ default: m.ReferencePage })));
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -260,6 +261,7 @@ export const router = createBrowserRouter([
       { path: 'invitations', element: <RoleGate menu="invitations"><InvitationsPage /></RoleGate> },
       { path: 'audit', element: <RoleGate menu="audit"><AuditPage /></RoleGate> },
       { path: 'jobs', element: <RoleGate menu="jobs"><JobsPage /></RoleGate> },
+      { path: 'reference', element: <RoleGate menu="reference"><ReferencePage /></RoleGate> },
       { path: 'password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -119,6 +119,19 @@ export interface JobsTable {
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** key_fields and key_populations: reference data with a stable code; retired, never deleted. */
+export interface ReferenceTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  description: string | null;
+  source: string | null;
+  sort_order: number;
+  retired_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -128,6 +141,8 @@ export interface DB {
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  key_fields: ReferenceTable;
+  key_populations: ReferenceTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -7,6 +7,7 @@ import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
+import { referenceRoutes } from './reference/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
 
 export const modules: FastifyPluginAsync[] = [
@@ -16,6 +17,7 @@ export const modules: FastifyPluginAsync[] = [
   auditRoutes,
   jobsRoutes,
   regionsRoutes,
+  referenceRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {

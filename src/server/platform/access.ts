@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   'accounts.manage': OFFICIALS,
   'audit.read': OFFICIALS,
   'jobs.read': ROLES,
+  'reference.manage': ['platform_admin'] as readonly Role[],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
