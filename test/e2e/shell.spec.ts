@@ -13,7 +13,7 @@ type MenuKey = (typeof MENU_KEYS)[number];
 
 /** What each role finds in the side menu (this release). */
 const ROLE_MENUS: Record<Role, MenuKey[]> = {
-  platform_admin: ['home', 'accounts', 'invitations', 'audit', 'jobs', 'docs'],
+  platform_admin: ['home', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs'],
   department_official: ['home', 'accounts', 'invitations', 'audit', 'jobs'],
   liaison: ['home', 'jobs'],
   organization_admin: ['home', 'jobs'],

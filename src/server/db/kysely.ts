@@ -50,6 +50,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle client can lose its connection (server restart, a test database dropped at teardown); without a
+    // listener the pool's 'error' event would crash the process. The next query simply opens a new connection.
+    pool.on('error', (err) => {
+      process.stderr.write(`[bangfu] idle database connection closed: ${err.message}\n`);
+    });
     pool.on('connect', (client) => {
       client.query("set timezone = 'UTC'").catch(() => undefined);
     });
