@@ -26,6 +26,8 @@ const ERRORS = {
   PASSWORD_CHANGE_REQUIRED: [403, '请先修改初始密码'],
   USERNAME_TAKEN: [409, '用户名已被使用，请换一个'],
   CODE_TAKEN: [409, '代码已被使用，请换一个'],
+  SLUG_TAKEN: [409, '计划标识已被使用，请换一个'],
+  DESIGNATION_EXISTS: [409, '该计划已将这一地区列为同一类别'],
   REGION_NOT_FOUND: [400, '行政区划代码不存在'],
   SCOPE_NOT_ALLOWED: [400, '该角色不能使用这一级的管辖范围'],
   INVITATION_INVALID: [404, '邀请链接无效、已使用或已过期'],

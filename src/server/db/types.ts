@@ -132,6 +132,56 @@ export interface ReferenceTable {
   updated_at: Timestamp;
 }
 
+export type ProgramKind = 'poverty_alleviation' | 'rural_revitalization';
+export type DesignationKind =
+  | 'key_county_national'
+  | 'key_county_municipal'
+  | 'deep_poverty_township'
+  | 'designated_village'
+  | 'national_key_support_county';
+
+/** A campaign (帮扶计划) of a region, with its years and publishing department. */
+export interface ProgramsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: ProgramKind;
+  region_code: string;
+  department_name: string;
+  start_year: number;
+  end_year: number | null;
+  description: string | null;
+  status: Generated<'active' | 'retired'>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A key area a program designates; retired, never deleted. */
+export interface DesignationsTable {
+  id: Generated<number>;
+  program_id: number;
+  region_code: string;
+  kind: DesignationKind;
+  note: string | null;
+  retired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A county office (office phone) or a person (name, post, mobile) to contact about a designation. */
+export interface DesignationContactsTable {
+  id: Generated<number>;
+  designation_id: number;
+  kind: 'office' | 'person';
+  name: string | null;
+  post: string | null;
+  office_phone: string | null;
+  mobile: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -143,6 +193,9 @@ export interface DB {
   jobs: JobsTable;
   key_fields: ReferenceTable;
   key_populations: ReferenceTable;
+  programs: ProgramsTable;
+  designations: DesignationsTable;
+  designation_contacts: DesignationContactsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

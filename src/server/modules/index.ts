@@ -7,6 +7,7 @@ import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
+import { programsRoutes } from './programs/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
 
@@ -18,6 +19,7 @@ export const modules: FastifyPluginAsync[] = [
   jobsRoutes,
   regionsRoutes,
   referenceRoutes,
+  programsRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {

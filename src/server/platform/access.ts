@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   'audit.read': OFFICIALS,
   'jobs.read': ROLES,
   'reference.manage': ['platform_admin'] as readonly Role[],
+  'programs.manage': OFFICIALS,
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
