@@ -21,6 +21,7 @@ import { copyText } from '../../shared/copy.ts';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
+import { FormProblems } from '../../shared/FormProblems.tsx';
 
 type InvitableRole = CreateInvitationBody['role'];
 type State = Invitation['state'];
@@ -120,16 +121,7 @@ function InviteModal({ onClose }: { onClose: () => void }) {
         />
       ) : (
         <>
-          {problems.length > 0 && (
-            <Alert
-              data-testid="invite-form-error"
-              type="error"
-              showIcon
-              title={problems[0]}
-              description={problems.length > 1 ? problems.slice(1).join('；') : undefined}
-              style={{ marginBottom: 16 }}
-            />
-          )}
+          <FormProblems problems={problems} testId="invite-form-error" />
           <Form<InviteForm>
             form={form}
             layout="vertical"

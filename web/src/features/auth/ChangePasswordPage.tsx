@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useChangePassword } from '../../api/auth.ts';
 import { applyServerErrors } from '../../api/forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { FormProblems } from '../../shared/FormProblems.tsx';
 
 interface PasswordForm {
   currentPassword: string;
@@ -41,16 +42,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     <Card title={t('password.title')} style={{ maxWidth: 560 }}>
       {forced && <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />}
       {done && <Alert data-testid="password-done" type="success" showIcon title={t('password.done')} style={{ marginBottom: 16 }} />}
-      {problems.length > 0 && (
-        <Alert
-          data-testid="password-error"
-          type="error"
-          showIcon
-          title={problems[0]}
-          description={problems.length > 1 ? problems.slice(1).join('；') : undefined}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormProblems problems={problems} testId="password-error" />
       <Form<PasswordForm> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
           <Input.Password data-testid="password-current" autoComplete="current-password" maxLength={256} />

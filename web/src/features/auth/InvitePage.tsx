@@ -9,6 +9,7 @@ import { errorText } from '../../api/client.ts';
 import { applyServerErrors } from '../../api/forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
+import { FormProblems } from '../../shared/FormProblems.tsx';
 
 interface AcceptForm {
   username: string;
@@ -98,16 +99,7 @@ export function InvitePage() {
           { key: 'expires', label: t('invitations.expiresAt'), children: dateTime(invitation.expiresAt) },
         ]}
       />
-      {problems.length > 0 && (
-        <Alert
-          data-testid="invite-error"
-          type="error"
-          showIcon
-          title={problems[0]}
-          description={problems.length > 1 ? problems.slice(1).join('；') : undefined}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormProblems problems={problems} testId="invite-error" />
       <Form<AcceptForm> form={form} layout="vertical" requiredMark={false} onFinish={onFinish}>
         <Form.Item
           name="username"

@@ -32,6 +32,7 @@ import { errorText } from '../../api/client.ts';
 import { applyServerErrors } from '../../api/forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
+import { FormProblems } from '../../shared/FormProblems.tsx';
 
 interface ItemForm {
   code: string;
@@ -91,16 +92,7 @@ function ItemModal({ kind, item, onClose }: { kind: ReferenceKind; item: Referen
         </Space>
       }
     >
-      {problems.length > 0 && (
-        <Alert
-          data-testid="reference-form-error"
-          type="error"
-          showIcon
-          title={problems[0]}
-          description={problems.length > 1 ? problems.slice(1).join('；') : undefined}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormProblems problems={problems} testId="reference-form-error" />
       <Form<ItemForm>
         form={form}
         layout="vertical"
