@@ -56,3 +56,14 @@ export const SCOPE_LENGTHS: Partial<Record<Role, readonly number[]>> = {
 export function regionWithin(code: string, scope: string | null): boolean {
   return scope === null || code.startsWith(scope);
 }
+
+/** Municipalities list their districts under placeholder "cities" that are not places anyone names. */
+export const PLACEHOLDER_REGION_NAMES: ReadonlySet<string> = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+/** The codes on the path from the province down to `code` ("500238" -> ["50", "5002", "500238"]). */
+export function regionPrefixes(code: string): string[] {
+  return Object.keys(REGION_LEVELS)
+    .map(Number)
+    .filter((n) => n <= code.length)
+    .map((n) => code.slice(0, n));
+}

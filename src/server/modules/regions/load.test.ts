@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { displayNameOf, parseCsvLine } from './load.ts';
-import { prefixesOf } from './queries.ts';
-import { regionWithin } from '../../../common/glossary.ts';
+import { regionPrefixes, regionWithin } from '../../../common/glossary.ts';
 
 test('village committee suffixes give the names people use', () => {
   assert.equal(displayNameOf('大林村民委员会'), '大林村');
@@ -19,7 +18,7 @@ test('CSV lines with quotes and escaped quotes are split correctly', () => {
 });
 
 test('a region code lies within its ancestors only', () => {
-  assert.deepEqual(prefixesOf('500238118201'), ['50', '5002', '500238', '500238118', '500238118201']);
+  assert.deepEqual(regionPrefixes('500238118201'), ['50', '5002', '500238', '500238118', '500238118201']);
   assert.ok(regionWithin('500101001', '500101'));
   assert.ok(regionWithin('500101001001', '500101'));
   assert.ok(!regionWithin('500102001', '500101'));

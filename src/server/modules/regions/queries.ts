@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 
-// Municipalities list their districts under placeholder "cities" that are not places anyone names.
-const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-const PREFIX_LENGTHS = [2, 4, 6, 9, 12];
-
-export function prefixesOf(code: string): string[] {
-  return PREFIX_LENGTHS.filter((n) => n <= code.length).map((n) => code.slice(0, n));
-}
+import { PLACEHOLDER_REGION_NAMES, regionPrefixes } from '../../../common/glossary.ts';
 
 export function findRegion(db: Kysely<DB>, code: string) {
   return db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
@@ -15,16 +9,16 @@ export function findRegion(db: Kysely<DB>, code: string) {
 
 /** Full display paths (e.g. "重庆市 / 巫溪县 / 红池坝镇") of the given codes, in one query. */
 export async function regionPaths(db: Kysely<DB>, codes: string[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(codes.flatMap(prefixesOf))];
+  const wanted = [...new Set(codes.flatMap(regionPrefixes))];
   const out = new Map<string, string>();
   if (wanted.length === 0) return out;
   const rows = await db.selectFrom('regions').select(['code', 'display_name']).where('code', 'in', wanted).execute();
   const names = new Map(rows.map((r) => [r.code, r.display_name]));
   for (const code of codes) {
     if (!names.has(code)) continue;
-    const parts = prefixesOf(code)
+    const parts = regionPrefixes(code)
       .map((p) => names.get(p))
-      .filter((n): n is string => n !== undefined && !PLACEHOLDER_NAMES.has(n));
+      .filter((n): n is string => n !== undefined && !PLACEHOLDER_REGION_NAMES.has(n));
     out.set(code, parts.join(' / '));
   }
   return out;

@@ -4,19 +4,12 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Cascader, Input, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import { PLACEHOLDER_REGION_NAMES, regionPrefixes } from '../../../../src/common/glossary.ts';
 import { fetchRegionChildren, regionChildrenKey, type RegionNode } from '../../api/regions.ts';
 import { RegionSearch } from './RegionSearch.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-const CODE_LENGTHS = [2, 4, 6, 9, 12] as const;
 const CODE_PATTERN = /^[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3}([0-9]{3})?)?)?)?$/;
-// Municipalities list their districts under placeholder "cities" that nobody names; hidden from the shown path.
-const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-
-/** The codes on the path from the province down to `code` ("500238" -> ["50", "5002", "500238"]). */
-export function regionPrefixes(code: string): string[] {
-  return CODE_LENGTHS.filter((n) => n <= code.length).map((n) => code.slice(0, n));
-}
 
 export function isRegionCode(code: string): boolean {
   return CODE_PATTERN.test(code);
@@ -112,7 +105,7 @@ export function RegionCascader({
       allowClear
       disabled={disabled}
       placeholder={placeholder ?? (lang === 'zh' ? '请选择地区' : 'Choose a region')}
-      displayRender={(labels) => labels.filter((l) => !PLACEHOLDER_NAMES.has(l)).join(' / ')}
+      displayRender={(labels) => labels.filter((l) => !PLACEHOLDER_REGION_NAMES.has(l)).join(' / ')}
       style={{ flex: 1, minWidth: 220 }}
       popupMatchSelectWidth={false}
     />
