@@ -1,4 +1,5 @@
 // Session, login, logout and password change.
+import { useSyncExternalStore } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody, LoginBody, SessionAccount, SessionReply } from '../../../src/server/modules/auth/schemas.ts';
 import { ApiError, api } from './client.ts';
@@ -8,15 +9,26 @@ export type { SessionAccount };
 export const sessionKey = ['auth', 'session'] as const;
 
 // Set when a signed-in page met a 401 (session expired, password changed elsewhere, account disabled), so the
-// login page can say why it is shown.
+// login page can say why it is shown. A store rather than a value taken during render: a render React discards
+// (lazy pages, concurrent rendering) must not use the flag up; it is cleared when someone signs in.
 let sessionLost = false;
-export function markSessionLost(): void {
-  sessionLost = true;
+const sessionLostListeners = new Set<() => void>();
+function setSessionLost(value: boolean): void {
+  if (sessionLost === value) return;
+  sessionLost = value;
+  for (const listener of sessionLostListeners) listener();
 }
-export function takeSessionLost(): boolean {
-  const lost = sessionLost;
-  sessionLost = false;
-  return lost;
+export function markSessionLost(): void {
+  setSessionLost(true);
+}
+export function useSessionLost(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      sessionLostListeners.add(listener);
+      return () => sessionLostListeners.delete(listener);
+    },
+    () => sessionLost,
+  );
 }
 
 /** The signed-in account, or null when nobody is signed in (the server answers 401). */
@@ -38,6 +50,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: LoginBody) => api<SessionReply>('/auth/login', { method: 'POST', body, expect401: true }),
     onSuccess: (reply) => {
+      setSessionLost(false);
       // A new person: nothing cached for the previous one may show.
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
       client.setQueryData(sessionKey, reply.account);

@@ -1,9 +1,11 @@
 // Signing in: username and password; the server's message (wrong password, attempts left, lock-out) as it is.
-import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { takeSessionLost, useLogin, useSession } from '../../api/auth.ts';
+import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { HeartOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { BankOutlined, ReadOutlined } from '@ant-design/icons';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useLogin, useSession, useSessionLost } from '../../api/auth.ts';
 import { errorText } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PublicFrame } from './PublicFrame.tsx';
@@ -18,7 +20,7 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginForm>();
   const session = useSession();
   const login = useLogin();
-  const [sessionLost] = useState(takeSessionLost);
+  const sessionLost = useSessionLost();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: unknown } | null)?.from;
@@ -57,9 +59,28 @@ export function LoginPage() {
           </Button>
         </Form.Item>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 0 }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 8 }}>
         {t('login.hint')}
       </Typography.Paragraph>
+      <Link to="/key-areas" data-testid="login-key-areas" style={{ fontSize: 13 }}>
+        <EnvironmentOutlined /> {t('login.keyAreas')}
+      </Link>
+      <br />
+      <Link to="/directory" data-testid="login-directory" style={{ fontSize: 13 }}>
+        <ReadOutlined /> {t('directory.link')}
+      </Link>
+      <br />
+      <Link to="/register/organization" data-testid="login-register-organization" style={{ fontSize: 13 }}>
+        <BankOutlined /> {t('org.registerLink')}
+      </Link>
+      <br />
+      <Link to="/register/caring" data-testid="login-register-caring" style={{ fontSize: 13 }}>
+        <HeartOutlined /> {t('login.registerCaring')}
+      </Link>
+      <br />
+      <Link to="/claim" data-testid="login-claim" style={{ fontSize: 13 }}>
+        <SafetyCertificateOutlined /> {t('login.claim')}
+      </Link>
     </PublicFrame>
   );
 }
