@@ -15,7 +15,9 @@ import type { Baseline, Scenario } from './lib/types.ts';
 import { accountsListScenario } from './scenarios/accounts-list.ts';
 import { loginScenario } from './scenarios/login.ts';
 import { sessionReadScenario } from './scenarios/session-read.ts';
+import { keyAreasPublicScenario, keyAreaUploadScenario } from './scenarios/key-areas.ts';
 import { regionChildrenScenario, regionPathScenario, regionSearchScenario } from './scenarios/regions.ts';
+import { orgDirectoryScenario, orgSearchScenario } from './scenarios/organizations.ts';
 
 const SCENARIOS: Scenario[] = [
   loginScenario,
@@ -24,6 +26,10 @@ const SCENARIOS: Scenario[] = [
   regionChildrenScenario,
   regionPathScenario,
   regionSearchScenario,
+  keyAreaUploadScenario,
+  keyAreasPublicScenario,
+  orgSearchScenario,
+  orgDirectoryScenario,
 ];
 
 /** The whole run, whatever happens: past this the server is killed and the run fails. */
@@ -156,6 +162,8 @@ async function main(): Promise<number> {
     // 1. The database to ourselves: migrate, load regions, seed, then the bare baselines (PGlite admits one process).
     let bootStarted = Date.now();
     const booted = await boot(config, (m) => say(m));
+    // Measure on the whole tree: the villages npm start loads in the background.
+    await booted.background();
     say(`boot: ${((Date.now() - bootStarted) / 1000).toFixed(1)} s`);
     const baselines = new Map<string, Baseline>();
     let databaseVersion: string;

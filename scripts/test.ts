@@ -68,7 +68,11 @@ if (!unitOnly) {
   run('lint', process.execPath, [path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '.']);
 }
 
-const suite = [...files(path.join(ROOT, 'src'), '.test.ts'), ...files(path.join(ROOT, 'test'), '.test.ts')].sort();
+const suite = [
+  ...files(path.join(ROOT, 'src'), '.test.ts'),
+  ...files(path.join(ROOT, 'test'), '.test.ts'),
+  ...files(path.join(ROOT, 'web/src'), '.test.ts'),
+].sort();
 if (run('prepare PGlite template', process.execPath, ['--import', 'tsx', 'test/support/prepare.ts'], withoutPg)) {
   runTests('unit and integration tests on PGlite', suite, withoutPg, 2);
 }

@@ -8,7 +8,8 @@ import { loadConfig, type Config } from '../../src/server/config.ts';
 const overrides = JSON.parse(process.env.BANGFU_BENCH_CONFIG ?? '{}') as Partial<Config>;
 // An empty environment: nothing in the caller's shell (a DATABASE_URL, say) can point the benchmark elsewhere.
 const config = loadConfig({}, overrides);
-const { database } = await boot(config);
+const { database, background } = await boot(config);
+await background();
 const app = await buildApp({ config, database });
 app.jobs.start();
 await app.listen({ host: '127.0.0.1', port: 0 });

@@ -4,10 +4,16 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_reference_data.ts';
 import * as m0003 from './0003_region_search.ts';
 import * as m0004 from './0004_programs.ts';
+import * as m0005 from './0005_key_area_imports.ts';
+import * as m0006 from './0006_organizations.ts';
+import * as m0007 from './0007_organization_sorts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_reference_data': m0002,
   '0003_region_search': m0003,
   '0004_programs': m0004,
+  '0005_key_area_imports': m0005,
+  '0006_organizations': m0006,
+  '0007_organization_sorts': m0007,
 };

@@ -7,10 +7,12 @@ import { AppError } from '../server/errors.ts';
 import { loadRegions } from '../server/modules/regions/load.ts';
 import { ACCOUNTS_HELP, accountsCommand } from './accounts.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { KEY_AREAS_HELP, keyAreasCommand } from './key-areas.ts';
 
 const HELP = `用法：npm run cli -- <模块> <命令> [参数]
 
   ${ACCOUNTS_HELP}
+  ${KEY_AREAS_HELP}
   db migrate      运行数据库迁移
   db status       查看迁移状态
 
@@ -28,11 +30,19 @@ async function main(argv: string[]): Promise<number> {
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) process.stderr.write(`数据库迁移：${applied.join(', ')}\n`);
-    await loadRegions(database.db, { pglite: database.pglite, villageProvinces: config.villageProvinces, onProgress: (m) => process.stderr.write(`${m}\n`) });
+    await loadRegions(database.db, {
+      pglite: database.pglite,
+      villageProvinces: config.villageProvinces,
+      onProgress: (m) => process.stderr.write(`${m}\n`),
+    });
     let out: string;
+    let exitCode = 0;
     switch (module) {
       case 'accounts':
         out = await accountsCommand(database.db, command, p);
+        break;
+      case 'key-areas':
+        ({ out, exitCode } = await keyAreasCommand(database.db, command, p));
         break;
       case 'db': {
         if (command !== 'migrate' && command !== 'status') throw new UsageError(`未知命令 db ${command ?? ''}`);
@@ -44,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`未知模块 ${module}`);
     }
     process.stdout.write(`${out}\n`);
-    return 0;
+    return exitCode;
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n\n${HELP}\n`);

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -67,6 +68,8 @@ export async function buildApp({ config, database, logStream, quiet }: BuildOpti
   });
 
   await app.register(cookie);
+  // Parts are read only by routes that call readUpload (platform/uploads.ts), which sets its own limits.
+  await app.register(multipart, { limits: { files: 1, fileSize: config.bodyLimitBytes } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

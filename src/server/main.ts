@@ -11,7 +11,7 @@ const started = Date.now();
 const say = (message: string) => process.stdout.write(`[bangfu] ${message}\n`);
 
 say(config.databaseUrl ? '数据库：PostgreSQL（DATABASE_URL）' : `数据库：内置 PGlite，数据目录 ${config.dataDir}`);
-const { database, demoAccounts } = await boot(config, say);
+const { database, demoAccounts, background } = await boot(config, say);
 const app = await buildApp({ config, database });
 app.jobs.start();
 const stopPruning = schedulePruning(database.db, database.kind === 'pglite', (err) => app.log.error({ err }, 'pruning failed'));
@@ -20,6 +20,8 @@ await app.listen({ port: config.port, host: config.host });
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
+const stopLoading = new AbortController();
+const loading = background(stopLoading.signal);
 say(`帮扶平台已启动：http://${shownHost}:${port}  （接口文档 /docs，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 const anyAccount = await database.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
 if (!anyAccount) {
@@ -40,6 +42,9 @@ async function shutdown(signal: string) {
   closing = true;
   say(`收到 ${signal}，正在关闭……`);
   stopPruning();
+  // The village load stops after the province it is copying: the database must not close under a COPY.
+  stopLoading.abort();
+  await loading;
   await app.jobs.stop();
   await app.close();
   await database.close();

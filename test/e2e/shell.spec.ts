@@ -8,17 +8,17 @@ import { ROLE_LABELS, type Role } from '../../src/common/glossary.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/demo/seed.ts';
 import { startStack, submitLogin, waitForText, type Stack } from './support.ts';
 
-const MENU_KEYS = ['home', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs'] as const;
+const MENU_KEYS = ['home', 'programs', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs', 'caring-profile', 'organization', 'organizations'] as const;
 type MenuKey = (typeof MENU_KEYS)[number];
 
 /** What each role finds in the side menu (this release). */
 const ROLE_MENUS: Record<Role, MenuKey[]> = {
-  platform_admin: ['home', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs'],
-  department_official: ['home', 'accounts', 'invitations', 'audit', 'jobs'],
+  platform_admin: ['home', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs'],
+  department_official: ['home', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'jobs'],
   liaison: ['home', 'jobs'],
-  organization_admin: ['home', 'jobs'],
-  organization_member: ['home', 'jobs'],
-  caring_individual: ['home', 'jobs'],
+  organization_admin: ['home', 'organization', 'jobs'],
+  organization_member: ['home', 'organization', 'jobs'],
+  caring_individual: ['home', 'caring-profile', 'jobs'],
 };
 
 const SCREENSHOTS = process.env.BANGFU_E2E_SCREENSHOTS;

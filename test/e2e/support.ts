@@ -41,7 +41,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}:\n${output()}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
-      if (res.status === 200) return;
+      // Ready when the villages loaded after the start are in too (the specs search and import villages).
+      if (res.status === 200 && (await res.json() as { regions?: { villages?: string } }).regions?.villages === 'ready') return;
     } catch {
       // not listening yet
     }

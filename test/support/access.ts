@@ -15,6 +15,8 @@ export interface AccessCase {
   /** The concrete URL to call (defaults to the route's path, which must then have no parameters). */
   url?: string;
   payload?: InjectOptions['payload'];
+  /** Extra request headers (a multipart upload's content type). */
+  headers?: Record<string, string>;
   /** The roles that may call the route; 'anyone' for public routes. */
   allowed: readonly Role[] | 'anyone';
   /** Which demo account stands for an allowed role (defaults to the first demo account of that role). */
@@ -68,6 +70,7 @@ export function runAccessCases(name: string, build: AccessCases): void {
           t.request(who && c.freshSession ? await t.login(who, undefined, true) : who, {
             method: method,
             url: override?.url ?? url,
+            ...(c.headers ? { headers: c.headers } : {}),
             ...(override?.payload !== undefined ? { payload: override.payload } : c.payload !== undefined ? { payload: c.payload } : {}),
           });
 

@@ -25,7 +25,8 @@ function templateKey(): string {
   const files = [
     ...filesUnder(path.join(ROOT, 'db/migrations')),
     path.join(ROOT, 'src/server/modules/regions/load.ts'),
-    path.join(ROOT, 'src/server/demo/seed.ts'),
+    ...filesUnder(path.join(ROOT, 'src/server/demo')),
+    ...filesUnder(path.join(ROOT, 'src/server/modules/key-areas')).filter((f) => !f.endsWith('.test.ts')),
     path.join(ROOT, 'test/support/database.ts'),
   ].sort();
   const h = crypto.createHash('sha256');

@@ -1,10 +1,14 @@
 // The side menu as data: each item's key, words, path and the roles that see it. Later modules add items here.
 import type { ReactNode } from 'react';
-import { AuditOutlined, FileSearchOutlined, HomeOutlined, ScheduleOutlined, TagsOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  AimOutlined, AuditOutlined, FileSearchOutlined, HomeOutlined, ScheduleOutlined, TagsOutlined, TeamOutlined, UserAddOutlined,
+} from '@ant-design/icons';
+import { IdcardOutlined } from '@ant-design/icons';
+import { BankOutlined, ClusterOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../src/common/glossary.ts';
 import type { Labels } from './i18n/index.tsx';
 
-export type MenuKey = 'home' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs';
+export type MenuKey = 'home' | 'programs' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs' | 'organization' | 'organizations' | 'caring-profile';
 
 export interface MenuItemConfig {
   key: MenuKey;
@@ -20,6 +24,10 @@ const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
 
 export const MENU: readonly MenuItemConfig[] = [
   { key: 'home', label: { zh: '工作台', en: 'Workbench' }, path: '/', roles: ROLES, icon: <HomeOutlined /> },
+  { key: 'caring-profile', label: { zh: '我的资料', en: 'My profile' }, path: '/me/caring', roles: ['caring_individual'], icon: <IdcardOutlined /> },
+  { key: 'programs', label: { zh: '帮扶计划与重点地区', en: 'Programs and key areas' }, path: '/programs', roles: OFFICIALS, icon: <AimOutlined /> },
+  { key: 'organization', label: { zh: '本组织', en: 'Our organization' }, path: '/organization', roles: ['organization_admin', 'organization_member'], icon: <BankOutlined /> },
+  { key: 'organizations', label: { zh: '社会组织', en: 'Organizations' }, path: '/organizations', roles: OFFICIALS, icon: <ClusterOutlined /> },
   { key: 'accounts', label: { zh: '账号管理', en: 'Accounts' }, path: '/accounts', roles: OFFICIALS, icon: <TeamOutlined /> },
   { key: 'invitations', label: { zh: '邀请', en: 'Invitations' }, path: '/invitations', roles: OFFICIALS, icon: <UserAddOutlined /> },
   { key: 'audit', label: { zh: '审计日志', en: 'Audit log' }, path: '/audit', roles: OFFICIALS, icon: <AuditOutlined /> },
@@ -44,13 +52,15 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
     { text: { zh: '邀请部门工作人员、乡镇 / 村联系人和平台管理员', en: 'Invite department officials, liaisons and administrators' }, ready: true },
     { text: { zh: '管理辖区内的账号：查询、停用、启用', en: 'Manage accounts in your scope: search, disable, enable' }, ready: true },
     { text: { zh: '查阅审计日志并导出 Excel', en: 'Search the audit log and export it to Excel' }, ready: true },
-    { text: { zh: '维护工作方案与重点帮扶区域（三聚焦）', en: 'Maintain programs and key areas' }, ready: false },
+    { text: { zh: '维护工作方案与重点帮扶区域（三聚焦）', en: 'Maintain programs and key areas' }, ready: true },
+    { text: { zh: '审核社会组织的注册和关键信息变更，查询并导出社会组织名录', en: 'Review organizations’ registrations and key data changes; search and export them' }, ready: true },
     { text: { zh: '查看全平台帮扶台账与统计', en: 'See the ledger and statistics of the whole platform' }, ready: false },
   ],
   department_official: [
     { text: { zh: '邀请辖区内的部门工作人员和乡镇 / 村联系人', en: 'Invite officials and liaisons in your region' }, ready: true },
     { text: { zh: '管理辖区内的账号，查阅审计日志并导出', en: 'Manage accounts in your region; search and export the audit log' }, ready: true },
-    { text: { zh: '发布重点帮扶区域（重点区县、深度贫困乡镇、定点攻坚村）', en: 'Publish key areas (key counties, deep-poverty townships, designated villages)' }, ready: false },
+    { text: { zh: '发布重点帮扶区域（重点区县、深度贫困乡镇、定点攻坚村）', en: 'Publish key areas (key counties, deep-poverty townships, designated villages)' }, ready: true },
+    { text: { zh: '审核登记在辖区的社会组织（注册与名称、信用代码、组织形式的变更），查询并导出', en: 'Review organizations registered in your region (registrations and key data changes); search and export them' }, ready: true },
     { text: { zh: '审核社会组织的帮扶项目与信息公开', en: 'Review organizations’ projects and disclosures' }, ready: false },
     { text: { zh: '查看辖区帮扶台账与统计', en: 'See the ledger and statistics of your region' }, ready: false },
   ],
@@ -61,17 +71,20 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
     { text: { zh: '查看本人发起的后台任务', en: 'Follow the background jobs you started' }, ready: true },
   ],
   organization_admin: [
+    { text: { zh: '注册本组织并维护资料：业务领域、服务地区、能提供的帮扶；查看审核进度', en: 'Register your organization and keep its profile: fields, service regions, offers; follow its review' }, ready: true },
     { text: { zh: '查找重点区域的帮扶需求并认领', en: 'Find needs in key areas and claim them' }, ready: false },
     { text: { zh: '签订结对帮扶协议，管理帮扶项目直至落地', en: 'Sign pairings and follow projects until they land' }, ready: false },
     { text: { zh: '记录帮扶台账（资金、物资、人次）', en: 'Record aid in the ledger (funds, materials, person-times)' }, ready: false },
     { text: { zh: '按时信息公开', en: 'Publish progress disclosures on time' }, ready: false },
-    { text: { zh: '管理本组织成员账号', en: 'Manage your organization’s members' }, ready: false },
+    { text: { zh: '管理本组织成员账号', en: 'Manage your organization’s members' }, ready: true },
   ],
   organization_member: [
+    { text: { zh: '查看本组织的资料、审核记录和成员', en: 'See your organization’s profile, review history and members' }, ready: true },
     { text: { zh: '查找帮扶需求，协助本组织认领', en: 'Find needs and help your organization claim them' }, ready: false },
     { text: { zh: '记录本组织的帮扶活动与台账', en: 'Record your organization’s activities and aid' }, ready: false },
   ],
   caring_individual: [
+    { text: { zh: '维护本人资料：姓名、手机号、所在地区和关注的帮扶领域', en: 'Keep your profile: name, mobile, region and fields of help' }, ready: true },
     { text: { zh: '与困难户点对点结对帮扶', en: 'Pair with a household and help it directly' }, ready: false },
     { text: { zh: '记录本人的帮扶并接受收悉确认', en: 'Record your aid and have it confirmed' }, ready: false },
   ],

@@ -1,5 +1,5 @@
 // The routes and the app shell: header (platform, person, role, scope, language, password, sign-out) and the side
-// menu of the signed-in role. Public pages: /login and /invite.
+// menu of the signed-in role. Public pages: /login, /invite and the key areas (/key-areas).
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createBrowserRouter, Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { App, Button, Divider, Grid, Layout, Menu, Result, Space, Spin, Tag, Tooltip, Typography } from 'antd';
@@ -24,6 +24,21 @@ const InvitationsPage = lazy(() => import('./features/accounts/InvitationsPage.t
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const JobsPage = lazy(() => import('./features/jobs/JobsPage.tsx').then((m) => ({ default: m.JobsPage })));
 const ReferencePage = lazy(() => import('./features/reference/ReferencePage.tsx').then((m) => ({ default: m.ReferencePage })));
+const ProgramsPage = lazy(() => import('./features/programs/ProgramsPage.tsx').then((m) => ({ default: m.ProgramsPage })));
+const ProgramDetailPage = lazy(() => import('./features/programs/ProgramDetailPage.tsx').then((m) => ({ default: m.ProgramDetailPage })));
+const KeyAreaImportPage = lazy(() => import('./features/key-areas/KeyAreaImportPage.tsx').then((m) => ({ default: m.KeyAreaImportPage })));
+const KeyAreasPage = lazy(() => import('./features/key-areas/KeyAreasPage.tsx').then((m) => ({ default: m.KeyAreasPage })));
+const KeyAreaProgramPage = lazy(() => import('./features/key-areas/KeyAreaProgramPage.tsx').then((m) => ({ default: m.KeyAreaProgramPage })));
+const RegisterOrganizationPage = lazy(() => import('./features/organizations/RegisterOrganizationPage.tsx').then((m) => ({ default: m.RegisterOrganizationPage })));
+const OwnOrganizationPage = lazy(() => import('./features/organizations/OwnOrganizationPage.tsx').then((m) => ({ default: m.OwnOrganizationPage })));
+const OrganizationsPage = lazy(() => import('./features/organizations/OrganizationsPage.tsx').then((m) => ({ default: m.OrganizationsPage })));
+const OrganizationDetailPage = lazy(() => import('./features/organizations/OrganizationDetailPage.tsx').then((m) => ({ default: m.OrganizationDetailPage })));
+const DirectoryPage = lazy(() => import('./features/organizations/DirectoryPage.tsx').then((m) => ({ default: m.DirectoryPage })));
+const DirectoryDetailPage = lazy(() => import('./features/organizations/DirectoryDetailPage.tsx').then((m) => ({ default: m.DirectoryDetailPage })));
+const RegistryImportPage = lazy(() => import('./features/organizations/registry/RegistryImportPage.tsx').then((m) => ({ default: m.RegistryImportPage })));
+const ClaimPage = lazy(() => import('./features/organizations/registry/ClaimPage.tsx').then((m) => ({ default: m.ClaimPage })));
+const RegisterCaringPage = lazy(() => import('./features/caring/RegisterCaringPage.tsx').then((m) => ({ default: m.RegisterCaringPage })));
+const CaringProfilePage = lazy(() => import('./features/caring/CaringProfilePage.tsx').then((m) => ({ default: m.CaringProfilePage })));
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -245,9 +260,21 @@ function AppShell() {
   );
 }
 
+/** A lazily loaded page outside the app shell (the public pages). */
+function Standalone({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
+}
+
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/invite', element: <InvitePage /> },
+  { path: '/key-areas', element: <Standalone><KeyAreasPage /></Standalone> },
+  { path: '/key-areas/:id', element: <Standalone><KeyAreaProgramPage /></Standalone> },
+  { path: '/directory', element: <Standalone><DirectoryPage /></Standalone> },
+  { path: '/directory/:id', element: <Standalone><DirectoryDetailPage /></Standalone> },
+  { path: '/register/organization', element: <Standalone><RegisterOrganizationPage /></Standalone> },
+  { path: '/claim', element: <Standalone><ClaimPage /></Standalone> },
+  { path: '/register/caring', element: <Standalone><RegisterCaringPage /></Standalone> },
   {
     path: '/',
     element: (
@@ -257,11 +284,19 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'programs', element: <RoleGate menu="programs"><ProgramsPage /></RoleGate> },
+      { path: 'programs/:id', element: <RoleGate menu="programs"><ProgramDetailPage /></RoleGate> },
+      { path: 'programs/:id/import', element: <RoleGate menu="programs"><KeyAreaImportPage /></RoleGate> },
+      { path: 'organization', element: <RoleGate menu="organization"><OwnOrganizationPage /></RoleGate> },
+      { path: 'organizations', element: <RoleGate menu="organizations"><OrganizationsPage /></RoleGate> },
+      { path: 'organizations/:id', element: <RoleGate menu="organizations"><OrganizationDetailPage /></RoleGate> },
+      { path: 'organizations/import', element: <RoleGate menu="organizations"><RegistryImportPage /></RoleGate> },
       { path: 'accounts', element: <RoleGate menu="accounts"><AccountsPage /></RoleGate> },
       { path: 'invitations', element: <RoleGate menu="invitations"><InvitationsPage /></RoleGate> },
       { path: 'audit', element: <RoleGate menu="audit"><AuditPage /></RoleGate> },
       { path: 'jobs', element: <RoleGate menu="jobs"><JobsPage /></RoleGate> },
       { path: 'reference', element: <RoleGate menu="reference"><ReferencePage /></RoleGate> },
+      { path: 'me/caring', element: <RoleGate menu="caring-profile"><CaringProfilePage /></RoleGate> },
       { path: 'password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -13,15 +13,112 @@ export interface RegionsTable {
   parent_code: string | null;
 }
 
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type OrganizationForm = 'association' | 'foundation' | 'service_agency';
+export type OrganizationStatus = 'pending' | 'returned' | 'approved';
+export type RegistrationLevel = 'national' | 'provincial' | 'municipal' | 'county';
+export type OrganizationGrade = '5A' | '4A' | '3A' | '2A' | '1A';
+
 export interface OrganizationsTable {
   id: Generated<number>;
   name: string;
   credit_code: string;
-  form: 'association' | 'foundation' | 'service_agency';
-  registration_region_code: string;
-  status: Generated<string>;
+  form: OrganizationForm;
+  /** Null for a national-level registration (registration_level 'national'). */
+  registration_region_code: string | null;
+  status: Generated<OrganizationStatus>;
+  registration_level: Generated<RegistrationLevel>;
+  is_industry_association: Generated<boolean>;
+  is_charity: Generated<boolean>;
+  has_public_fundraising: Generated<boolean>;
+  supervising_unit: string | null;
+  grade: OrganizationGrade | null;
+  grade_year: number | null;
+  /** jsonb array; insert/update with JSON.stringify. */
+  offers: ColumnType<unknown, string | undefined, string>;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  homepage: string | null;
+  description: string | null;
+  logo_file_id: number | null;
+  source: Generated<'registration' | 'registry_import'>;
+  name_bigrams: ColumnType<string[], string[] | undefined, string[]>;
+  name_key: Generated<string>;
+  submitted_at: NullableTimestamp;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: number | null;
+  return_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface OrganizationFieldsTable {
+  organization_id: number;
+  key_field_code: string;
+}
+
+export interface OrganizationServiceRegionsTable {
+  organization_id: number;
+  region_code: string;
+}
+
+export type OrganizationReviewAction =
+  | 'submit'
+  | 'resubmit'
+  | 'approve'
+  | 'return'
+  | 'change_submit'
+  | 'change_approve'
+  | 'change_return'
+  | 'import';
+
+export interface OrganizationReviewsTable {
+  id: Generated<number>;
+  organization_id: number;
+  action: OrganizationReviewAction;
+  reason: string | null;
+  snapshot: ColumnType<unknown, string | null | undefined, string | null>;
+  actor_account_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface OrganizationChangesTable {
+  id: Generated<number>;
+  organization_id: number;
+  proposed: Json;
+  status: Generated<'pending' | 'approved' | 'returned' | 'withdrawn'>;
+  reason: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  reviewed_by: number | null;
+  reviewed_at: NullableTimestamp;
+}
+
+export interface FilesTable {
+  id: Generated<number>;
+  sha256: string;
+  mime: string;
+  size_bytes: number;
+  original_name: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface CaringIndividualsTable {
+  account_id: number;
+  real_name: string;
+  mobile: string;
+  region_code: string;
+  real_name_status: Generated<'unverified' | 'verified' | 'failed'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaringIndividualFieldsTable {
+  account_id: number;
+  key_field_code: string;
 }
 
 export interface AccountsTable {
@@ -46,11 +143,13 @@ export interface AccountsTable {
 export interface InvitationsTable {
   id: Generated<number>;
   token_hash: string;
-  role: 'platform_admin' | 'department_official' | 'liaison';
+  role: 'platform_admin' | 'department_official' | 'liaison' | 'organization_member';
   department_kind: DepartmentKind | null;
   scope_region_code: string | null;
   display_name: string;
   invited_by: number;
+  /** Set for an organization_member invitation: the organization the new account joins. */
+  organization_id: Generated<number | null>;
   created_at: Timestamp;
   expires_at: ColumnType<Date, Date | string, Date | string>;
   accepted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -182,6 +281,24 @@ export interface DesignationContactsTable {
   updated_at: Timestamp;
 }
 
+/** A spreadsheet of key areas read and resolved; pending until saved or discarded. */
+export interface KeyAreaImportsTable {
+  id: Generated<number>;
+  program_id: number;
+  kind: 'county' | 'township' | 'village';
+  county_kind: 'key_county_national' | 'key_county_municipal' | 'national_key_support_county';
+  file_name: string;
+  file_sha256: string;
+  status: Generated<'pending' | 'saved' | 'discarded'>;
+  entries: Json;
+  summary: Json;
+  decisions: ColumnType<unknown, string | null | undefined, string | null>;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  created_by: number | null;
+  created_at: Timestamp;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -196,6 +313,14 @@ export interface DB {
   programs: ProgramsTable;
   designations: DesignationsTable;
   designation_contacts: DesignationContactsTable;
+  key_area_imports: KeyAreaImportsTable;
+  files: FilesTable;
+  organization_fields: OrganizationFieldsTable;
+  organization_service_regions: OrganizationServiceRegionsTable;
+  organization_reviews: OrganizationReviewsTable;
+  organization_changes: OrganizationChangesTable;
+  caring_individuals: CaringIndividualsTable;
+  caring_individual_fields: CaringIndividualFieldsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -5,8 +5,14 @@ import { accountsRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
 import { authRoutes } from './auth/routes.ts';
+import { caringRoutes } from './caring/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
+import { keyAreasRoutes } from './key-areas/routes.ts';
+import { ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob } from './organizations/export.ts';
+import { organizationsRoutes } from './organizations/routes.ts';
+import { organizationRegistryRoutes } from './organization-registry/routes.ts';
+import { REGISTRY_IMPORT_JOB, registryImportJob } from './organization-registry/service.ts';
 import { programsRoutes } from './programs/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
@@ -20,8 +26,14 @@ export const modules: FastifyPluginAsync[] = [
   regionsRoutes,
   referenceRoutes,
   programsRoutes,
+  keyAreasRoutes,
+  organizationsRoutes,
+  organizationRegistryRoutes,
+  caringRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {
   jobs.define(AUDIT_EXPORT_JOB, exportAuditJob);
+  jobs.define(ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob);
+  jobs.define(REGISTRY_IMPORT_JOB, registryImportJob);
 }

@@ -32,6 +32,14 @@ export const PERMISSIONS = {
   'jobs.read': ROLES,
   'reference.manage': ['platform_admin'] as readonly Role[],
   'programs.manage': OFFICIALS,
+  /** An organization's own data and members: its administrator. */
+  'organizations.own': ['organization_admin'] as readonly Role[],
+  /** Reading one organization: its own people, and officials in whose scope it is registered or serves. */
+  'organizations.read': [...OFFICIALS, 'organization_admin', 'organization_member'] as readonly Role[],
+  /** Listing, reviewing, exporting and importing organizations in scope. */
+  'organizations.manage': OFFICIALS,
+  /** A caring individual's own profile. */
+  'caring.self': ['caring_individual'] as readonly Role[],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,6 +12,8 @@ export const REDACT_PATHS = [
   '*.token',
   '*.idNumber',
   '*.phone',
+  '*.mobile',
+  '*.contactPhone',
 ];
 
 export function loggerOptions(level: string): Exclude<FastifyServerOptions['logger'], boolean | undefined> {

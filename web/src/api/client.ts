@@ -1,5 +1,6 @@
 // The one way the web app talks to the server: JSON over fetch with the session cookie, the CSRF header on writes,
-// and the server's error model ({code, message, fields?, requestId}) turned into an ApiError.
+// and the server's error model ({code, message, fields?, requestId}) turned into an ApiError. A FormData body goes
+// as multipart (file uploads), with the boundary set by the browser.
 
 export interface FieldError {
   field: string;
@@ -67,6 +68,7 @@ export function setUnauthenticatedHandler(handler: (error: ApiError) => void): v
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
+  /** JSON, or FormData for a multipart upload. */
   body?: unknown;
   /** Do not treat a 401 as a lost session (the login form itself answers 401 for a wrong password). */
   expect401?: boolean;
@@ -76,7 +78,8 @@ export interface RequestOptions {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const token = csrfToken();
     if (token) headers['x-csrf-token'] = token;
@@ -87,7 +90,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (err) {

@@ -67,13 +67,15 @@ export function invitationsBase(db: Kysely<DB>) {
     .innerJoin('accounts as inviter', 'inviter.id', 'i.invited_by')
     .select([
       'i.id', 'i.role', 'i.department_kind', 'i.scope_region_code', 'i.display_name', 'i.created_at', 'i.expires_at',
-      'i.accepted_at', 'i.revoked_at', 'i.account_id', 'i.invited_by', 'inviter.display_name as inviter_name',
+      'i.accepted_at', 'i.revoked_at', 'i.account_id', 'i.invited_by', 'i.organization_id', 'inviter.display_name as inviter_name',
     ]);
 }
 
 export function listInvitations(db: Kysely<DB>, actor: Actor, limit: number, afterId: number | undefined) {
   const scope = actor.scopeRegionCode;
   return invitationsBase(db)
+    // Organizations invite their own members; those invitations are theirs, not the officials'.
+    .where('i.organization_id', 'is', null)
     .$if(scope !== null, (q) => q.where('i.scope_region_code', 'like', `${scope}%`))
     .$if(afterId !== undefined, (q) => q.where('i.id', '<', afterId!))
     .orderBy('i.id', 'desc')

@@ -39,7 +39,10 @@ export type ListAccountsQuery = Static<typeof ListAccountsQuery>;
 
 export const AccountPage = Type.Object({ items: Type.Array(AccountSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, title: '编号' }) }, { additionalProperties: false });
+export const IdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, title: '编号' }) },
+  { additionalProperties: false },
+);
 
 export const CreateInvitationBody = Type.Object(
   {
@@ -54,7 +57,8 @@ export type CreateInvitationBody = Static<typeof CreateInvitationBody>;
 
 export const Invitation = Type.Object({
   id: Type.Integer(),
-  role: InvitableRole,
+  /** organization_member: invited by an organization's administrator (organizations module). */
+  role: Type.Enum(['platform_admin', 'department_official', 'liaison', 'organization_member'], { title: '角色' }),
   departmentKind: Type.Union([DepartmentKind, Type.Null()]),
   scopeRegionCode: Type.Union([Type.String(), Type.Null()]),
   scopeRegionName: Type.Union([Type.String(), Type.Null()]),

@@ -213,7 +213,7 @@ async function toInvitations(db: Executor, rows: InvitationRow[]): Promise<Invit
     role: r.role,
     departmentKind: r.department_kind,
     scopeRegionCode: r.scope_region_code,
-    scopeRegionName: r.scope_region_code ? (paths.get(r.scope_region_code) ?? null) : '全国',
+    scopeRegionName: r.scope_region_code ? (paths.get(r.scope_region_code) ?? null) : r.organization_id === null ? '全国' : null,
     displayName: r.display_name,
     invitedBy: r.inviter_name,
     state: stateOf(r),
@@ -283,7 +283,7 @@ export async function listInvitations(db: Kysely<DB>, actor: Actor, query: { lim
 export async function revokeInvitation(db: Kysely<DB>, ctx: RequestContext, actor: Actor, id: number) {
   return db.transaction().execute(async (trx) => {
     const row = await q.invitationsBase(trx).where('i.id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row || row.organization_id !== null) throw new AppError('NOT_FOUND');
     const visible = row.scope_region_code === null ? actor.role === 'platform_admin' && actor.scopeRegionCode === null : isRegionInScope(actor, row.scope_region_code);
     if (!visible) throw new AppError('NOT_FOUND');
     if (stateOf(row) === 'pending') {
@@ -330,6 +330,8 @@ export async function acceptInvitation(db: Kysely<DB>, ctx: RequestContext, body
       password: body.password,
       departmentKind: invitation.department_kind,
       scopeRegionCode: invitation.scope_region_code,
+      // An organization's administrator invites members of that organization.
+      organizationId: invitation.organization_id,
       createdBy: invitation.invited_by,
     });
     await trx.updateTable('invitations').set({ accepted_at: new Date(), account_id: accountId }).where('id', '=', invitation.id).execute();

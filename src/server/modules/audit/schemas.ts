@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { PageQuery } from '../../platform/http.ts';
 
 export const AuditFilters = {
-  actorId: Type.Optional(Type.Integer({ minimum: 1, title: '操作人编号' })),
+  actorId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, title: '操作人编号' })),
   actor: Type.Optional(Type.String({ minLength: 1, maxLength: 64, title: '操作人用户名' })),
   entityType: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z_]+$', title: '对象类型' })),
   entityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, title: '对象编号' })),

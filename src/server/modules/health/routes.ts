@@ -3,11 +3,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
 import { migrations } from '../../../../db/migrations/index.ts';
+import { readiness } from '../../platform/readiness.ts';
 
 const HealthReply = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
   database: Type.Object({ ok: Type.Boolean(), kind: Type.String() }),
   migrations: Type.Object({ applied: Type.Array(Type.String()), pending: Type.Array(Type.String()) }),
+  regions: Type.Object({
+    villages: Type.Union([Type.Literal('ready'), Type.Literal('loading'), Type.Literal('failed')], {
+      description: '村级行政区划：首次启动后在后台载入（约半分钟）',
+    }),
+  }),
   time: Type.String(),
 });
 
@@ -31,6 +37,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         status: healthy ? 'ok' : 'degraded',
         database: { ok, kind: app.config.databaseUrl ? 'postgres' : 'pglite' },
         migrations: state,
+        regions: { villages: readiness.villages },
         time: new Date().toISOString(),
       });
     },

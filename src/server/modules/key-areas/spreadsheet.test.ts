@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import {
   decodeText,
   isPhone,
+  phoneNumbers,
   parseCsv,
   parseKeyCounties,
   parseTownships,
@@ -73,16 +74,14 @@ test('the two-block villages sheet flattens in 序号 order and fills blank coun
 });
 
 test('phones: landlines with or without the dash, mobiles; anything else is not a phone', () => {
-  for (const ok of [
-    '023-58569600',
-    '02358569600',
-    '58569600',
-    '13594500668',
-    '19908372085',
-    '023-58569600、13594500668',
-  ])
+  for (const ok of ['023-58569600', '02358569600', '13594500668', '19908372085', '023-58569600、13594500668'])
     assert.ok(isPhone(ok), ok);
-  for (const bad of ['12345', '1359450066', '12594500668', '电话', '023-123']) assert.ok(!isPhone(bad), bad);
+  for (const bad of ['12345', '1359450066', '12594500668', '电话', '023-123', '58569600'])
+    assert.ok(!isPhone(bad), bad);
+  assert.deepEqual(phoneNumbers('02358569600、+86 135 9450 0668；023-5856960转801'), {
+    numbers: ['023-58569600', '13594500668', '023-5856960-801'],
+    bad: [],
+  });
 });
 
 test('bad rows are reported per row in Chinese: empty name, a phone that is not a phone', async () => {
@@ -91,11 +90,12 @@ test('bad rows are reported per row in Chinese: empty name, a phone that is not 
   );
   assert.equal(counties.rows.length, 3);
   assert.deepEqual(counties.problems, [
-    { row: 3, cell: 'B3', message: '第3行：区县为空' },
+    { row: 3, cell: 'B3', entry: 'B3', message: '第3行：区县为空' },
     {
       row: 4,
       cell: 'C4',
-      message: '第4行：联系电话「12345」不是有效的电话号码（固定电话如 023-58569600，手机如 13800000000）',
+      entry: 'B4',
+      message: '第4行：联系电话「12345」不是有效的电话号码（固定电话须带区号，如 023-58569600；手机如 13800000000）',
     },
   ]);
   const townships = parseTownships(await csv('乡镇名称,联系人,联系方式\n,张三,1359450066\n'));
@@ -103,7 +103,7 @@ test('bad rows are reported per row in Chinese: empty name, a phone that is not 
     townships.problems.map((p) => p.message),
     [
       '第2行：乡镇名称为空',
-      '第2行：联系方式「1359450066」不是有效的电话号码（固定电话如 023-58569600，手机如 13800000000）',
+      '第2行：联系方式「1359450066」不是有效的电话号码（固定电话须带区号，如 023-58569600；手机如 13800000000）',
     ],
   );
   const villages = parseVillages(await csv('序号,区县,村（社区）\n1,,白土镇大林村\n2,万州区,\n'));

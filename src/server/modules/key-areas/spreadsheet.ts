@@ -2,12 +2,15 @@
 // Excel saves "CSV" on Chinese Windows), a title row or two above the header allowed, and the designated villages in
 // two side-by-side blocks with a blank 区县 meaning "same as above".
 import ExcelJS from 'exceljs';
+import { LANDLINE, MOBILE } from '../programs/contacts.ts';
 
 export class SpreadsheetError extends Error {}
 
 export interface RowProblem {
   row: number;
   cell?: string;
+  /** The cell of the entry's name the problem belongs to (two entries share a row in the villages sheet). */
+  entry: string;
   message: string;
 }
 
@@ -158,21 +161,45 @@ function findHeader(tables: Table[], required: string[], optional: string[]): { 
 
 const at = (r: string[] | undefined, i: number): string => (i < 0 ? '' : (r?.[i] ?? '').trim());
 
-const LANDLINE = /^(?:0\d{2,3}-?)?[2-9]\d{6,7}(?:(?:-|转)\d{1,6})?$/;
-const MOBILE = /^(?:\+?86-?)?1[3-9]\d{9}$/;
-
-/** Landlines such as 023-58569600 or 02358569600, and mobiles 1[3-9]xxxxxxxxx; several may be separated by 、 or ,. */
-export function isPhone(value: string): boolean {
-  const parts = value.split(/[、,，;；/]/).map((p) => p.replace(/[\s\u3000]/g, '').replace(/[－—]/g, '-'));
-  return parts.length > 0 && parts.every((p) => LANDLINE.test(p) || MOBILE.test(p));
+/**
+ * The phone numbers of a cell, each in the form contacts keep (02358569600 -> 023-58569600, +86 13800000000 ->
+ * 13800000000); several may be separated by 、 , ; or /. `bad` holds the parts that are not a phone with its area code.
+ */
+export function phoneNumbers(value: string): { numbers: string[]; bad: string[] } {
+  const numbers: string[] = [];
+  const bad: string[] = [];
+  for (const raw of value.split(/[、,，;；/]/)) {
+    const part = raw
+      .replace(/[\s\u3000]/g, '')
+      .replace(/[－—–]/g, '-')
+      .replace(/转/g, '-')
+      .replace(/^(?:\+?86)-?(?=1\d{10}$)/, '');
+    if (part === '') continue;
+    if (MOBILE.test(part)) numbers.push(part);
+    else if (LANDLINE.test(part)) numbers.push(part.includes('-') ? part : withAreaDash(part));
+    else bad.push(raw.trim());
+  }
+  return { numbers, bad };
 }
 
-function phoneProblem(row: number, cell: string, label: string, phone: string): RowProblem | null {
+/** 02358569600 -> 023-58569600 (three-digit area codes are 010 and 02x; the rest have four digits). */
+function withAreaDash(n: string): string {
+  const len = /^0(10|2\d)/.test(n) ? 3 : 4;
+  return `${n.slice(0, len)}-${n.slice(len)}`;
+}
+
+export function isPhone(value: string): boolean {
+  const { numbers, bad } = phoneNumbers(value);
+  return numbers.length > 0 && bad.length === 0;
+}
+
+function phoneProblem(row: number, entry: string, cell: string, label: string, phone: string): RowProblem | null {
   if (phone === '' || isPhone(phone)) return null;
   return {
     row,
     cell,
-    message: `第${row}行：${label}「${phone}」不是有效的电话号码（固定电话如 023-58569600，手机如 13800000000）`,
+    entry,
+    message: `第${row}行：${label}「${phone}」不是有效的电话号码（固定电话须带区号，如 023-58569600；手机如 13800000000）`,
   };
 }
 
@@ -198,8 +225,8 @@ export function parseKeyCounties(tables: Table[]): Parsed<KeyCountyRow> {
       phone: at(r, cPhone),
       note: at(r, cNote),
     };
-    if (item.county === '') problems.push({ row, cell: item.cell, message: `第${row}行：区县为空` });
-    const p = phoneProblem(row, cellRef(cPhone, row), '联系电话', item.phone);
+    if (item.county === '') problems.push({ row, cell: item.cell, entry: item.cell, message: `第${row}行：区县为空` });
+    const p = phoneProblem(row, item.cell, cellRef(cPhone, row), '联系电话', item.phone);
     if (p) problems.push(p);
     rows.push(item);
   });
@@ -231,8 +258,9 @@ export function parseTownships(tables: Table[]): Parsed<TownshipRow> {
       phone: at(r, cPhone),
       note: at(r, cNote),
     };
-    if (item.name === '') problems.push({ row, cell: item.cell, message: `第${row}行：乡镇名称为空` });
-    const p = phoneProblem(row, cellRef(cPhone, row), '联系方式', item.phone);
+    if (item.name === '')
+      problems.push({ row, cell: item.cell, entry: item.cell, message: `第${row}行：乡镇名称为空` });
+    const p = phoneProblem(row, item.cell, cellRef(cPhone, row), '联系方式', item.phone);
     if (p) problems.push(p);
     rows.push(item);
   });
@@ -266,9 +294,14 @@ export function parseVillages(tables: Table[]): Parsed<VillageRow> {
       if (seq === '' && name === '' && written === '') return;
       if (written !== '') county = written;
       const cell = cellRef(b.name, row);
-      if (name === '') problems.push({ row, cell, message: `第${row}行（${cell}）：村（社区）为空` });
+      if (name === '') problems.push({ row, cell, entry: cell, message: `第${row}行（${cell}）：村（社区）为空` });
       if (county === '')
-        problems.push({ row, cell: cellRef(b.county, row), message: `第${row}行：区县为空，上方也没有可沿用的区县` });
+        problems.push({
+          row,
+          cell: cellRef(b.county, row),
+          entry: cell,
+          message: `第${row}行：区县为空，上方也没有可沿用的区县`,
+        });
       const n = Number(seq);
       rows.push({ row, cell, seq, county, name, order: [seq !== '' && Number.isFinite(n) ? n : Infinity, bi, row] });
     });

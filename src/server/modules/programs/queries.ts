@@ -67,6 +67,7 @@ export function listDesignations(
     .selectAll()
     .where('program_id', '=', programId)
     .$if(query.kind !== undefined, (q) => q.where('kind', '=', query.kind!))
+    .$if(query.region !== undefined, (q) => q.where('region_code', 'like', `${query.region}%`))
     .$if(query.includeRetired !== true, (q) => q.where('retired_at', 'is', null))
     .$if(afterId !== undefined, (q) => q.where('id', '>', afterId!))
     .orderBy('id')

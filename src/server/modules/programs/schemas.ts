@@ -95,7 +95,7 @@ export const UpdateProgramBody = Type.Object(
 export type UpdateProgramBody = Static<typeof UpdateProgramBody>;
 
 export const IdParams = Type.Object(
-  { id: Type.Integer({ minimum: 1, title: '编号' }) },
+  { id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, title: '编号' }) },
   { additionalProperties: false },
 );
 
@@ -163,6 +163,7 @@ export type DesignationPage = Static<typeof DesignationPage>;
 export const ListDesignationsQuery = Type.Object(
   {
     kind: Type.Optional(DesignationKind),
+    region: Type.Optional({ ...RegionCode, title: '地区', description: '该地区及其下级地区的重点地区' }),
     includeRetired: Type.Optional(Type.Boolean({ title: '包含已撤销' })),
     ...PageQuery,
   },

@@ -312,7 +312,7 @@ export function retireProgram(db: Kysely<DB>, ctx: RequestContext, id: number) {
 // ---- designations ----
 
 /** The audit view of a designation: its row and its contacts (without their ids and times). */
-function auditView(row: DesignationRow, contacts: ContactRow[] | NewContact[]) {
+export function auditView(row: DesignationRow, contacts: ContactRow[] | NewContact[]) {
   return {
     ...row,
     contacts: contacts.map((c) => ({

@@ -82,60 +82,111 @@ export interface LoadRegionsOptions {
   pglite?: PGlite | undefined;
   /** Which provinces' villages to load: 'all' (default), or a list of 2-digit codes (tests load one province). */
   villageProvinces?: 'all' | string[];
+  /** Which levels to load (default all five): npm start loads the villages after it starts serving. */
+  levels?: readonly number[];
+  /** Stops between provinces (a shutdown during the first start). */
+  signal?: AbortSignal;
   onProgress?: (message: string) => void;
 }
 
 const BATCH = 5000;
 
+// The definitions of db/migrations 0001 and 0003, repeated here for the bulk load.
+const CREATE_SECONDARY_INDEXES = `
+create index if not exists regions_parent_code_idx on regions (parent_code, code);
+create index if not exists regions_display_name_idx on regions (display_name text_pattern_ops, level, code);`;
+const DROP_SECONDARY_INDEXES = `
+drop index if exists regions_parent_code_idx;
+drop index if exists regions_display_name_idx;`;
+
+interface Rows {
+  codes: string[];
+  names: string[];
+  displays: string[];
+  parents: (string | null)[];
+}
+
+async function readLevel(level: LevelFile, wanted: 'all' | string[]): Promise<Map<string, Rows>> {
+  const text = fs.readFileSync(path.join(DIST, level.file), 'utf8');
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  const header = parseCsvLine(lines[0]!);
+  const col = (name: string) => header.indexOf(name);
+  const codeAt = col('code');
+  const nameAt = col('name');
+  const parentAt = level.parentColumn ? col(level.parentColumn) : -1;
+  const provinceAt = col('provinceCode');
+  // Villages are loaded one province at a time; the other levels are one unit each.
+  const units = new Map<string, Rows>();
+  for (let i = 1; i < lines.length; i += 1) {
+    // Parsing 620k villages takes seconds: yield now and then so the server keeps answering meanwhile.
+    if (i % 20_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const f = parseCsvLine(lines[i]!);
+    const province = level.level === 5 ? (f[provinceAt] ?? '') : '';
+    if (level.level === 5 && wanted !== 'all' && !wanted.includes(province)) continue;
+    let unit = units.get(province);
+    if (!unit) units.set(province, (unit = { codes: [], names: [], displays: [], parents: [] }));
+    const name = f[nameAt]!;
+    unit.codes.push(f[codeAt]!);
+    unit.names.push(name);
+    unit.displays.push(displayNameOf(name));
+    unit.parents.push(parentAt >= 0 ? f[parentAt]! : null);
+  }
+  return units;
+}
+
+async function copyUnit(db: Kysely<DB>, pglite: PGlite | undefined, level: number, rows: Rows): Promise<void> {
+  const { codes, names, displays, parents } = rows;
+  if (pglite) {
+    // COPY runs as one statement, so a unit is either fully loaded or absent.
+    const lines = codes.map((c, i) => `${c},${csvField(names[i]!)},${csvField(displays[i]!)},${level},${parents[i] ?? ''}`);
+    await pglite.query("copy regions (code, name, display_name, level, parent_code) from '/dev/blob' with (format csv)", [], {
+      blob: new Blob([lines.join('\n')]),
+    });
+    return;
+  }
+  // One transaction per unit: it is either fully loaded or absent, so an interrupted start resumes cleanly.
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < codes.length; i += BATCH) {
+      await sql`
+        insert into regions (code, name, display_name, level, parent_code)
+        select c, n, d, ${level}, p
+        from unnest(${codes.slice(i, i + BATCH)}::text[], ${names.slice(i, i + BATCH)}::text[],
+                    ${displays.slice(i, i + BATCH)}::text[], ${parents.slice(i, i + BATCH)}::text[]) as t(c, n, d, p)
+        on conflict (code) do nothing`.execute(trx);
+    }
+  });
+}
+
 export async function loadRegions(db: Kysely<DB>, options: LoadRegionsOptions = {}): Promise<number> {
   let inserted = 0;
+  let indexesDropped = false;
   for (const level of LEVELS) {
+    if (options.levels && !options.levels.includes(level.level)) continue;
     const present = await db.selectFrom('regions').select('code').where('level', '=', level.level).limit(1).executeTakeFirst();
-    if (present) continue;
-    const text = fs.readFileSync(path.join(DIST, level.file), 'utf8');
-    const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
-    const header = parseCsvLine(lines[0]!);
-    const col = (name: string) => header.indexOf(name);
-    const codeAt = col('code');
-    const nameAt = col('name');
-    const parentAt = level.parentColumn ? col(level.parentColumn) : -1;
-    const provinceAt = col('provinceCode');
-    const wanted = options.villageProvinces ?? 'all';
-    const codes: string[] = [];
-    const names: string[] = [];
-    const displays: string[] = [];
-    const parents: (string | null)[] = [];
-    for (const line of lines.slice(1)) {
-      const f = parseCsvLine(line);
-      if (level.level === 5 && wanted !== 'all' && !wanted.includes(f[provinceAt] ?? '')) continue;
-      const name = f[nameAt]!;
-      codes.push(f[codeAt]!);
-      names.push(name);
-      displays.push(displayNameOf(name));
-      parents.push(parentAt >= 0 ? f[parentAt]! : null);
-    }
-    options.onProgress?.(`行政区划第 ${level.level} 级：${codes.length} 条`);
-    if (options.pglite) {
-      // COPY runs as one statement, so a level is either fully loaded or absent.
-      const lines = codes.map((c, i) => `${c},${csvField(names[i]!)},${csvField(displays[i]!)},${level.level},${parents[i] ?? ''}`);
-      await options.pglite.query("copy regions (code, name, display_name, level, parent_code) from '/dev/blob' with (format csv)", [], {
-        blob: new Blob([lines.join('\n')]),
-      });
-      inserted += codes.length;
-      continue;
-    }
-    // One transaction per level: a level is either fully loaded or absent, so an interrupted start resumes cleanly.
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < codes.length; i += BATCH) {
-        await sql`
-          insert into regions (code, name, display_name, level, parent_code)
-          select c, n, d, ${level.level}, p
-          from unnest(${codes.slice(i, i + BATCH)}::text[], ${names.slice(i, i + BATCH)}::text[],
-                      ${displays.slice(i, i + BATCH)}::text[], ${parents.slice(i, i + BATCH)}::text[]) as t(c, n, d, p)
-          on conflict (code) do nothing`.execute(trx);
+    // Villages are checked per province below: an interrupted load resumes with the provinces it had not reached.
+    if (present && level.level !== 5) continue;
+    const units = await readLevel(level, options.villageProvinces ?? 'all');
+    let count = 0;
+    for (const [province, rows] of units) {
+      if (options.signal?.aborted) break;
+      if (level.level === 5) {
+        const loaded = await db.selectFrom('regions').select('code').where('code', 'like', `${province}%`).where('level', '=', 5).limit(1).executeTakeFirst();
+        if (loaded) continue;
+        if (options.pglite && !indexesDropped) {
+          // The villages load about twice as fast without the secondary indexes, built again at the end.
+          await options.pglite.exec(DROP_SECONDARY_INDEXES);
+          indexesDropped = true;
+        }
       }
-    });
-    inserted += codes.length;
+      await copyUnit(db, options.pglite, level.level, rows);
+      count += rows.codes.length;
+      // PGlite runs on this thread: between provinces, let the server answer the requests that came in.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (count > 0) options.onProgress?.(`行政区划第 ${level.level} 级：${count} 条`);
+    inserted += count;
   }
+  // Also after an interrupted load: the indexes are always there when this returns.
+  await sql.raw(CREATE_SECONDARY_INDEXES).execute(db);
   return inserted;
 }

@@ -7,15 +7,19 @@ import { searchRegions } from '../../api/regions.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 export interface RegionSearchProps {
-  onPick: (code: string) => void;
+  /** The chosen region's code and its full path. */
+  onPick: (code: string, path: string) => void;
   within?: string | null;
   /** The deepest code length that may be chosen. */
   maxLength?: number;
+  /** The shallowest code length that may be chosen (e.g. 12: villages only). */
+  minLength?: number;
+  placeholder?: string;
   style?: CSSProperties;
   'data-testid'?: string;
 }
 
-export function RegionSearch({ onPick, within, maxLength, style, 'data-testid': testId }: RegionSearchProps) {
+export function RegionSearch({ onPick, within, maxLength, minLength, placeholder, style, 'data-testid': testId }: RegionSearchProps) {
   const { lang } = useI18n();
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
@@ -31,7 +35,7 @@ export function RegionSearch({ onPick, within, maxLength, style, 'data-testid': 
     staleTime: 60_000,
   });
   const options = (found.data ?? [])
-    .filter((r) => maxLength === undefined || r.code.length <= maxLength)
+    .filter((r) => (maxLength === undefined || r.code.length <= maxLength) && (minLength === undefined || r.code.length >= minLength))
     .map((r) => ({ value: r.code, label: r.path }));
   return (
     <Select
@@ -41,9 +45,9 @@ export function RegionSearch({ onPick, within, maxLength, style, 'data-testid': 
       options={options}
       loading={found.isFetching}
       notFoundContent={q ? (lang === 'zh' ? '没有找到' : 'Nothing found') : null}
-      placeholder={lang === 'zh' ? '按名称查找' : 'Search by name'}
+      placeholder={placeholder ?? (lang === 'zh' ? '按名称查找' : 'Search by name')}
       onChange={(code: string | null) => {
-        if (code) onPick(code);
+        if (code) onPick(code, options.find((o) => o.value === code)?.label ?? code);
         setTyped('');
       }}
       popupMatchSelectWidth={false}
