@@ -7,6 +7,7 @@ import * as m0004 from './0004_programs.ts';
 import * as m0005 from './0005_key_area_imports.ts';
 import * as m0006 from './0006_organizations.ts';
 import * as m0007 from './0007_organization_sorts.ts';
+import * as m0008 from './0008_needs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_key_area_imports': m0005,
   '0006_organizations': m0006,
   '0007_organization_sorts': m0007,
+  '0008_needs': m0008,
 };

@@ -67,3 +67,8 @@ export function regionPrefixes(code: string): string[] {
     .filter((n) => n <= code.length)
     .map((n) => code.slice(0, n));
 }
+
+/** Today's date in China (YYYY-MM-DD): deadlines and due dates are days in Asia/Shanghai, whatever the server's zone. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -21,6 +21,13 @@ export const ConfigSchema = Type.Object({
   webDistDir: Type.String(),
   jobsPollMs: Type.Integer({ minimum: 10 }),
   /** Which provinces' villages to load ('all', or 2-digit codes): tests and quick demos load one province. */
+  /**
+   * The secret that encrypts ID numbers and keys their duplicate hash (BANGFU_DATA_KEY: 64 hex characters). Absent:
+   * platform/sensitive.ts generates one into <dataDir>/secrets/ on first use. Never in the database or the repository.
+   */
+  dataKey: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{64}$' })),
+  /** Days without progress after which a claim lapses, where no department has set its own (CLAIM_LAPSE_DAYS). */
+  claimLapseDays: Type.Integer({ minimum: 3, maximum: 365 }),
   villageProvinces: Type.Union([Type.Literal('all'), Type.Array(Type.String({ pattern: '^[0-9]{2}$' }))]),
 });
 export type Config = Static<typeof ConfigSchema>;
@@ -53,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
     webDistDir: path.resolve(env.BANGFU_WEB_DIST || 'web/dist'),
     jobsPollMs: int('JOBS_POLL_MS', env.JOBS_POLL_MS, 500),
+    ...(env.BANGFU_DATA_KEY ? { dataKey: env.BANGFU_DATA_KEY } : {}),
+    claimLapseDays: int('CLAIM_LAPSE_DAYS', env.CLAIM_LAPSE_DAYS, 30),
     villageProvinces:
       !env.BANGFU_VILLAGES || env.BANGFU_VILLAGES === 'all' ? 'all' : env.BANGFU_VILLAGES.split(',').map((s) => s.trim()),
     ...overrides,

@@ -5,10 +5,13 @@ import {
 } from '@ant-design/icons';
 import { IdcardOutlined } from '@ant-design/icons';
 import { BankOutlined, ClusterOutlined } from '@ant-design/icons';
+import { BellOutlined, FormOutlined, HomeFilled, InteractionOutlined, SearchOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../src/common/glossary.ts';
 import type { Labels } from './i18n/index.tsx';
 
-export type MenuKey = 'home' | 'programs' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs' | 'organization' | 'organizations' | 'caring-profile';
+export type MenuKey =
+  | 'home' | 'programs' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs' | 'organization' | 'organizations'
+  | 'caring-profile' | 'households' | 'needs-manage' | 'needs' | 'claims' | 'notifications';
 
 export interface MenuItemConfig {
   key: MenuKey;
@@ -25,12 +28,17 @@ const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
 export const MENU: readonly MenuItemConfig[] = [
   { key: 'home', label: { zh: '工作台', en: 'Workbench' }, path: '/', roles: ROLES, icon: <HomeOutlined /> },
   { key: 'caring-profile', label: { zh: '我的资料', en: 'My profile' }, path: '/me/caring', roles: ['caring_individual'], icon: <IdcardOutlined /> },
+  { key: 'needs', label: { zh: '找需求', en: 'Find needs' }, path: '/needs', roles: ['organization_admin', 'organization_member', 'caring_individual'], icon: <SearchOutlined /> },
+  { key: 'needs-manage', label: { zh: '需求发布与管理', en: 'Needs' }, path: '/needs/manage', roles: [...OFFICIALS, 'liaison'], icon: <FormOutlined /> },
+  { key: 'claims', label: { zh: '认领与对接', en: 'Claims' }, path: '/claims', roles: ROLES, icon: <InteractionOutlined /> },
+  { key: 'households', label: { zh: '住户', en: 'Households' }, path: '/households', roles: [...OFFICIALS, 'liaison'], icon: <HomeFilled /> },
   { key: 'programs', label: { zh: '帮扶计划与重点地区', en: 'Programs and key areas' }, path: '/programs', roles: OFFICIALS, icon: <AimOutlined /> },
   { key: 'organization', label: { zh: '本组织', en: 'Our organization' }, path: '/organization', roles: ['organization_admin', 'organization_member'], icon: <BankOutlined /> },
   { key: 'organizations', label: { zh: '社会组织', en: 'Organizations' }, path: '/organizations', roles: OFFICIALS, icon: <ClusterOutlined /> },
   { key: 'accounts', label: { zh: '账号管理', en: 'Accounts' }, path: '/accounts', roles: OFFICIALS, icon: <TeamOutlined /> },
   { key: 'invitations', label: { zh: '邀请', en: 'Invitations' }, path: '/invitations', roles: OFFICIALS, icon: <UserAddOutlined /> },
   { key: 'audit', label: { zh: '审计日志', en: 'Audit log' }, path: '/audit', roles: OFFICIALS, icon: <AuditOutlined /> },
+  { key: 'notifications', label: { zh: '通知', en: 'Notifications' }, path: '/notifications', roles: ROLES, icon: <BellOutlined /> },
   { key: 'jobs', label: { zh: '我的任务', en: 'My jobs' }, path: '/jobs', roles: ROLES, icon: <ScheduleOutlined /> },
   { key: 'reference', label: { zh: '重点领域与重点人群', en: 'Key fields and populations' }, path: '/reference', roles: ['platform_admin'], icon: <TagsOutlined /> },
   { key: 'docs', label: { zh: '接口文档', en: 'API docs' }, path: '/docs', external: true, roles: ['platform_admin'], icon: <FileSearchOutlined /> },

@@ -11,6 +11,7 @@ import { useI18n } from './i18n/index.tsx';
 import { MENU, menuFor, menuItem, type MenuKey } from './menu.tsx';
 import { BrandMark, BrandTitle } from './shell/Brand.tsx';
 import { LangSwitch } from './shell/LangSwitch.tsx';
+import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { scopeText } from './shell/scope.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { InvitePage } from './features/auth/InvitePage.tsx';
@@ -38,6 +39,18 @@ const DirectoryDetailPage = lazy(() => import('./features/organizations/Director
 const RegistryImportPage = lazy(() => import('./features/organizations/registry/RegistryImportPage.tsx').then((m) => ({ default: m.RegistryImportPage })));
 const ClaimPage = lazy(() => import('./features/organizations/registry/ClaimPage.tsx').then((m) => ({ default: m.ClaimPage })));
 const RegisterCaringPage = lazy(() => import('./features/caring/RegisterCaringPage.tsx').then((m) => ({ default: m.RegisterCaringPage })));
+const HouseholdsPage = lazy(() => import('./features/households/HouseholdsPage.tsx').then((m) => ({ default: m.HouseholdsPage })));
+const HouseholdDetailPage = lazy(() => import('./features/households/HouseholdDetailPage.tsx').then((m) => ({ default: m.HouseholdDetailPage })));
+const ManageNeedsPage = lazy(() => import('./features/needs/manage/ManageNeedsPage.tsx').then((m) => ({ default: m.ManageNeedsPage })));
+const NeedFormPage = lazy(() => import('./features/needs/manage/NeedFormPage.tsx').then((m) => ({ default: m.NeedFormPage })));
+const NeedImportPage = lazy(() => import('./features/needs/import/NeedImportPage.tsx').then((m) => ({ default: m.NeedImportPage })));
+const FindNeedsPage = lazy(() => import('./features/needs/FindNeedsPage.tsx').then((m) => ({ default: m.FindNeedsPage })));
+const NeedDetailPage = lazy(() => import('./features/needs/NeedDetailPage.tsx').then((m) => ({ default: m.NeedDetailPage })));
+const PublicNeedsPage = lazy(() => import('./features/needs/public/PublicNeedsPage.tsx').then((m) => ({ default: m.PublicNeedsPage })));
+const PublicNeedDetailPage = lazy(() => import('./features/needs/public/PublicNeedDetailPage.tsx').then((m) => ({ default: m.PublicNeedDetailPage })));
+const ClaimsPage = lazy(() => import('./features/claims/ClaimsPage.tsx').then((m) => ({ default: m.ClaimsPage })));
+const ClaimDetailPage = lazy(() => import('./features/claims/ClaimDetailPage.tsx').then((m) => ({ default: m.ClaimDetailPage })));
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
 const CaringProfilePage = lazy(() => import('./features/caring/CaringProfilePage.tsx').then((m) => ({ default: m.CaringProfilePage })));
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -197,6 +210,7 @@ function AppShell() {
               </span>
             </Tooltip>
           </Space>
+          <NotificationBell />
           <LangSwitch dark />
           <Button
             data-testid="change-password"
@@ -275,6 +289,8 @@ export const router = createBrowserRouter([
   { path: '/register/organization', element: <Standalone><RegisterOrganizationPage /></Standalone> },
   { path: '/claim', element: <Standalone><ClaimPage /></Standalone> },
   { path: '/register/caring', element: <Standalone><RegisterCaringPage /></Standalone> },
+  { path: '/public/needs', element: <Standalone><PublicNeedsPage /></Standalone> },
+  { path: '/public/needs/:id', element: <Standalone><PublicNeedDetailPage /></Standalone> },
   {
     path: '/',
     element: (
@@ -296,6 +312,18 @@ export const router = createBrowserRouter([
       { path: 'audit', element: <RoleGate menu="audit"><AuditPage /></RoleGate> },
       { path: 'jobs', element: <RoleGate menu="jobs"><JobsPage /></RoleGate> },
       { path: 'reference', element: <RoleGate menu="reference"><ReferencePage /></RoleGate> },
+      { path: 'households', element: <RoleGate menu="households"><HouseholdsPage /></RoleGate> },
+      { path: 'households/:id', element: <RoleGate menu="households"><HouseholdDetailPage /></RoleGate> },
+      { path: 'needs/manage', element: <RoleGate menu="needs-manage"><ManageNeedsPage /></RoleGate> },
+      { path: 'needs/new', element: <RoleGate menu="needs-manage"><NeedFormPage /></RoleGate> },
+      { path: 'needs/import', element: <RoleGate menu="needs-manage"><NeedImportPage /></RoleGate> },
+      { path: 'needs/:id/edit', element: <RoleGate menu="needs-manage"><NeedFormPage /></RoleGate> },
+      { path: 'needs', element: <RoleGate menu="needs"><FindNeedsPage /></RoleGate> },
+      // Every signed-in role opens a need (liaisons their own, organizations what they found, officials in scope).
+      { path: 'needs/:id', element: <NeedDetailPage /> },
+      { path: 'claims', element: <RoleGate menu="claims"><ClaimsPage /></RoleGate> },
+      { path: 'claims/:id', element: <RoleGate menu="claims"><ClaimDetailPage /></RoleGate> },
+      { path: 'notifications', element: <RoleGate menu="notifications"><NotificationsPage /></RoleGate> },
       { path: 'me/caring', element: <RoleGate menu="caring-profile"><CaringProfilePage /></RoleGate> },
       { path: 'password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },

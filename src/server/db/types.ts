@@ -299,6 +299,127 @@ export interface KeyAreaImportsTable {
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export type HouseholdCategory = 'registered_poor' | 'lifted_out' | 'edge' | 'monitored' | 'dibao' | 'tekun' | 'other';
+
+export interface HouseholdsTable {
+  id: Generated<number>;
+  region_code: string;
+  head_name: string;
+  id_number_encrypted: string;
+  id_number_hash: string;
+  members_count: number;
+  category: HouseholdCategory;
+  situations: Generated<string[]>;
+  has_disability: Generated<boolean>;
+  minors_count: Generated<number>;
+  status: Generated<'active' | 'archived'>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type NeedKind = 'money' | 'materials' | 'service';
+export type NeedStatus =
+  | 'draft'
+  | 'published'
+  | 'partly_claimed'
+  | 'claimed'
+  | 'fulfilled'
+  | 'closed'
+  | 'expired'
+  | 'withdrawn'
+  | 'taken_down';
+
+export interface NeedsTable {
+  id: Generated<number>;
+  region_code: string;
+  county_code: ColumnType<string, never, never>;
+  household_id: number | null;
+  title: string;
+  description: string;
+  key_field_code: string;
+  key_population_codes: Generated<string[]>;
+  kind: NeedKind;
+  item_name: string | null;
+  unit: string | null;
+  quantity: number;
+  amount_fen: number | null;
+  claimed_quantity: Generated<number>;
+  confirmed_quantity: Generated<number>;
+  deadline: ColumnType<string, string, string>;
+  status: Generated<NeedStatus>;
+  key_area_kinds: Generated<string[]>;
+  key_area_rank: Generated<number>;
+  contact_name: string;
+  contact_phone: string;
+  title_bigrams: Generated<string[]>;
+  status_reason: string | null;
+  published_at: NullableTimestamp;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NeedFilesTable {
+  need_id: number;
+  file_id: number;
+  kind: 'photo' | 'document';
+  created_at: Timestamp;
+}
+
+export type ClaimStatus = 'pending' | 'confirmed' | 'withdrawn' | 'declined' | 'lapsed' | 'fulfilled';
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  need_id: number;
+  organization_id: number | null;
+  caring_account_id: number | null;
+  quantity: number;
+  note: string;
+  planned_date: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<ClaimStatus>;
+  status_reason: string | null;
+  last_progress_at: Timestamp;
+  lapse_at: ColumnType<Date, Date | string, Date | string>;
+  deadline_notified_at: NullableTimestamp;
+  created_by: number;
+  decided_by: number | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type ClaimEventAction = 'claimed' | 'progress' | 'confirmed' | 'declined' | 'withdrawn' | 'lapsed' | 'fulfilled';
+
+export interface ClaimEventsTable {
+  id: Generated<number>;
+  claim_id: number;
+  action: ClaimEventAction;
+  note: string | null;
+  actor_account_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface ClaimSettingsTable {
+  region_code: string;
+  lapse_days: number;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  entity_type: string | null;
+  entity_id: string | null;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -321,6 +442,13 @@ export interface DB {
   organization_changes: OrganizationChangesTable;
   caring_individuals: CaringIndividualsTable;
   caring_individual_fields: CaringIndividualFieldsTable;
+  households: HouseholdsTable;
+  needs: NeedsTable;
+  need_files: NeedFilesTable;
+  claims: ClaimsTable;
+  claim_events: ClaimEventsTable;
+  claim_settings: ClaimSettingsTable;
+  notifications: NotificationsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

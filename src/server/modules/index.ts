@@ -6,9 +6,13 @@ import { auditRoutes } from './audit/routes.ts';
 import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caringRoutes } from './caring/routes.ts';
+import { claimsRoutes } from './claims/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { householdsRoutes } from './households/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { keyAreasRoutes } from './key-areas/routes.ts';
+import { needsRoutes } from './needs/routes.ts';
+import { notificationsRoutes } from './notifications/routes.ts';
 import { ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob } from './organizations/export.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
 import { organizationRegistryRoutes } from './organization-registry/routes.ts';
@@ -30,6 +34,10 @@ export const modules: FastifyPluginAsync[] = [
   organizationsRoutes,
   organizationRegistryRoutes,
   caringRoutes,
+  householdsRoutes,
+  needsRoutes,
+  claimsRoutes,
+  notificationsRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {

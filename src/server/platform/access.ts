@@ -40,6 +40,22 @@ export const PERMISSIONS = {
   'organizations.manage': OFFICIALS,
   /** A caring individual's own profile. */
   'caring.self': ['caring_individual'] as readonly Role[],
+  /** Households' full records (sensitive): the liaison of the place and officials in scope; reads are logged. */
+  'households.read': [...OFFICIALS, 'liaison'] as readonly Role[],
+  /** Registering and editing households: liaisons of their township or village. */
+  'households.write': ['liaison'] as readonly Role[],
+  /** Publishing needs and deciding claims in scope: liaisons, and officials (county-wide needs, any need in scope). */
+  'needs.manage': [...OFFICIALS, 'liaison'] as readonly Role[],
+  /** Taking needs down and setting the claim lapse period: officials. */
+  'needs.review': OFFICIALS,
+  /** Finding needs: anyone signed in (drafts excluded). */
+  'needs.read': ROLES,
+  /** Suggested needs: organizations. */
+  'needs.suggest': ['organization_admin', 'organization_member'] as readonly Role[],
+  /** Claiming needs and following one's own claims: organizations (admin or member) and caring individuals. */
+  'claims.make': ['organization_admin', 'organization_member', 'caring_individual'] as readonly Role[],
+  /** Reading claims: the claimant's side, or liaisons and officials for needs in scope. */
+  'claims.read': ROLES,
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
