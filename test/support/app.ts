@@ -31,6 +31,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The ID-number secret of every test app (fictional, for tests only): data encrypted in the shared template, or by
+ * another app of the same file, decrypts everywhere.
+ */
+export const TEST_DATA_KEY = '7e57da7a'.repeat(8);
+
 export interface TestAppOptions {
   config?: Partial<Config>;
   /** Collects log lines (tests of redaction). */
@@ -40,7 +46,7 @@ export interface TestAppOptions {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bangfu-test-'));
-  const config = loadConfig({}, { dataDir, logLevel: options.logStream ? 'info' : 'silent', demo: true, webDistDir: path.join(dataDir, 'no-web'), ...options.config });
+  const config = loadConfig({}, { dataDir, logLevel: options.logStream ? 'info' : 'silent', demo: true, webDistDir: path.join(dataDir, 'no-web'), dataKey: TEST_DATA_KEY, ...options.config });
   const app = await buildApp({
     config,
     database,

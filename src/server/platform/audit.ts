@@ -8,7 +8,7 @@ type Executor = Kysely<DB> | Transaction<DB>;
 type Row = Record<string, unknown>;
 
 /** Never copied into the audit log, even as a before/after value. */
-const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'csrf_token', 'id_number_encrypted']);
+const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'csrf_token', 'id_number_encrypted', 'id_number_hash']);
 
 function normalise(v: unknown): unknown {
   if (v === undefined) return null;

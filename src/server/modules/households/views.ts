@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { maskPersonName } from '../../../common/id-number.ts';
 import type { DB } from '../../db/types.ts';
 import { regionPaths } from '../regions/queries.ts';
-import type { HouseholdCategory, MaskedHousehold } from './schemas.ts';
+import type { MaskedHousehold } from './schemas.ts';
 
 /** Masked views of the given households, by id (unknown ids are absent). */
 export async function maskedHouseholds(db: Kysely<DB>, ids: readonly number[]): Promise<Map<number, MaskedHousehold>> {
@@ -21,7 +21,7 @@ export async function maskedHouseholds(db: Kysely<DB>, ids: readonly number[]): 
       id: r.id,
       maskedName: maskPersonName(r.head_name),
       village: { code: r.region_code, name: paths.get(r.region_code) ?? r.region_code },
-      category: r.category as HouseholdCategory,
+      category: r.category,
       situations: r.situations,
       membersCount: r.members_count,
     });
