@@ -26,7 +26,7 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 
 /**
  * Whether the bytes can be what the extension says: .xlsx is a zip; .csv is text (no NUL bytes); images start with
- * their format's signature (WebP: "RIFF", four size bytes, "WEBP").
+ * their format's signature (WebP: "RIFF", four size bytes, "WEBP"); a PDF starts with "%PDF-".
  */
 export function contentMatches(extension: string, bytes: Buffer): boolean {
   if (extension === '.xlsx') return bytes.subarray(0, 4).equals(ZIP);
@@ -34,6 +34,7 @@ export function contentMatches(extension: string, bytes: Buffer): boolean {
   if (extension === '.png') return bytes.subarray(0, 8).equals(PNG);
   if (extension === '.jpg' || extension === '.jpeg') return bytes.subarray(0, 3).equals(JPEG);
   if (extension === '.webp') return bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+  if (extension === '.pdf') return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
   return true;
 }
 

@@ -1322,6 +1322,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   upload: { zh: '上传', en: 'Upload' },
   import: { zh: '导入', en: 'Import' },
   claim: { zh: '认领账号', en: 'Claim account' },
+  publish: { zh: '发布', en: 'Publish' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  close: { zh: '关闭', en: 'Close' },
+  take_down: { zh: '下架', en: 'Take down' },
 };
 
 export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
@@ -1335,11 +1339,17 @@ export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
   designation: { zh: '重点地区', en: 'Key area' },
   key_area_import: { zh: '重点地区导入', en: 'Key-area import' },
   organization_registry: { zh: '社会组织名录', en: 'Organization registry' },
+  need_import: { zh: '需求导入', en: 'Needs import' },
   caring_individual: { zh: '爱心人士', en: 'Caring individual' },
+  need: { zh: '需求', en: 'Need' },
+  household: { zh: '住户', en: 'Household' },
+  claim: { zh: '认领', en: 'Claim' },
+  claim_setting: { zh: '认领失效期限', en: 'Claim lapse period' },
 };
 
 export const JOB_KINDS: Record<string, { zh: string; en: string }> = {
   'audit.export': { zh: '审计日志导出', en: 'Audit log export' },
   'organizations.registry_import': { zh: '社会组织名录导入', en: 'Organization registry import' },
   'organizations.export': { zh: '社会组织导出', en: 'Organization export' },
+  'needs.import': { zh: '需求导入', en: 'Needs import' },
 };
