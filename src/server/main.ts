@@ -5,6 +5,8 @@ import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { schedulePruning } from './platform/maintenance.ts';
+import { scheduleClaimSweep } from './modules/claims/sweep.ts';
+import { LoggingChannel } from './modules/notifications/channel.ts';
 
 const config = loadConfig();
 const started = Date.now();
@@ -15,6 +17,7 @@ const { database, demoAccounts, background } = await boot(config, say);
 const app = await buildApp({ config, database });
 app.jobs.start();
 const stopPruning = schedulePruning(database.db, database.kind === 'pglite', (err) => app.log.error({ err }, 'pruning failed'));
+const stopSweep = scheduleClaimSweep(database.db, config, { channel: new LoggingChannel(app.log), log: app.log });
 await app.listen({ port: config.port, host: config.host });
 
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -42,6 +45,7 @@ async function shutdown(signal: string) {
   closing = true;
   say(`收到 ${signal}，正在关闭……`);
   stopPruning();
+  await stopSweep();
   // The village load stops after the province it is copying: the database must not close under a COPY.
   stopLoading.abort();
   await loading;

@@ -112,7 +112,8 @@ export async function closeNeed(db: Kysely<DB>, ctx: RequestContext, actor: Acto
   return db.transaction().execute(async (trx) => {
     const row = await q.managedNeed(trx, actor, id, true);
     if (!row) throw new AppError('NOT_FOUND');
-    if (!CLOSABLE_STATUSES.includes(row.status)) throw needStateError(row.status, '关闭', '只有已对接成功或已过期的需求可以关闭');
+    if (!CLOSABLE_STATUSES.includes(row.status))
+      throw needStateError(row.status, '关闭', '只有已对接成功或已过期的需求可以关闭');
     const after = await trx
       .updateTable('needs')
       .set({ status: 'closed', updated_at: new Date() })
@@ -133,9 +134,19 @@ export async function takeDownNeed(
 ): Promise<NeedDetail> {
   const reason = reasonOf(rawReason);
   return db.transaction().execute(async (trx) => {
+    // Claims first, then the need: the order every claim change and the sweep lock in, so they cannot deadlock.
+    await trx
+      .selectFrom('claims')
+      .select('id')
+      .where('need_id', '=', id)
+      .where('status', 'in', ['pending', 'confirmed'])
+      .orderBy('id')
+      .forUpdate()
+      .execute();
     const row = await q.managedNeed(trx, actor, id, true);
     if (!row) throw new AppError('NOT_FOUND');
-    if (!TAKE_DOWN_STATUSES.includes(row.status)) throw needStateError(row.status, '下架', '只有已发布、部分认领或已认领满的需求可以下架');
+    if (!TAKE_DOWN_STATUSES.includes(row.status))
+      throw needStateError(row.status, '下架', '只有已发布、部分认领或已认领满的需求可以下架');
     const claims = await q.claimsOf(trx, id);
     if (claims.some((c) => c.status === 'confirmed')) {
       throw needStateError(row.status, '下架', '已有对接成功的认领，帮扶正在进行，请与联系人和认领方沟通处理');
@@ -144,7 +155,13 @@ export async function takeDownNeed(
     const declineReason = `需求已被下架：${reason}`;
     const declined = await trx
       .updateTable('claims')
-      .set({ status: 'declined', status_reason: declineReason, decided_by: actor.accountId, decided_at: now, updated_at: now })
+      .set({
+        status: 'declined',
+        status_reason: declineReason,
+        decided_by: actor.accountId,
+        decided_at: now,
+        updated_at: now,
+      })
       .where('need_id', '=', id)
       .where('status', '=', 'pending')
       .returning(['id', 'organization_id', 'caring_account_id'])
@@ -152,18 +169,31 @@ export async function takeDownNeed(
     if (declined.length > 0) {
       await trx
         .insertInto('claim_events')
-        .values(declined.map((c) => ({ claim_id: c.id, action: 'declined' as const, note: declineReason, actor_account_id: actor.accountId })))
+        .values(
+          declined.map((c) => ({
+            claim_id: c.id,
+            action: 'declined' as const,
+            note: declineReason,
+            actor_account_id: actor.accountId,
+          })),
+        )
         .execute();
     }
     const after = await trx
       .updateTable('needs')
-      .set((eb) => ({ status: 'taken_down', status_reason: reason, claimed_quantity: eb.ref('confirmed_quantity'), updated_at: now }))
+      .set((eb) => ({
+        status: 'taken_down',
+        status_reason: reason,
+        claimed_quantity: eb.ref('confirmed_quantity'),
+        updated_at: now,
+      }))
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
 
     for (const c of declined) {
-      const accounts = c.organization_id !== null ? await organizationAccounts(trx, c.organization_id) : [c.caring_account_id!];
+      const accounts =
+        c.organization_id !== null ? await organizationAccounts(trx, c.organization_id) : [c.caring_account_id!];
       await notify(trx, accounts, {
         kind: 'need_taken_down',
         title: '您认领的需求已被下架',
