@@ -10,7 +10,7 @@ import { BrandMark, BrandTitle } from './Brand.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
 
 export function PublicLayout({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const session = useSession();
   const signedIn = !!session.data;
   return (
@@ -28,6 +28,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         <div style={{ flex: 1 }} />
         <Link to="/directory" data-testid="public-directory" style={{ color: 'rgba(255,255,255,0.9)', whiteSpace: 'nowrap' }}>
           {t('directory.headerLink')}
+        </Link>
+        <Link to="/public/needs" data-testid="public-needs-link" style={{ color: 'rgba(255,255,255,0.9)', whiteSpace: 'nowrap' }}>
+          {l({ zh: '需求公开', en: 'Needs' })}
         </Link>
         <LangSwitch dark />
         <Link to={signedIn ? '/' : '/login'} data-testid={signedIn ? 'public-workbench' : 'public-login'}>

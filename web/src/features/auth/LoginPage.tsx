@@ -4,6 +4,7 @@ import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/ico
 import { HeartOutlined } from '@ant-design/icons';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { BankOutlined, ReadOutlined } from '@ant-design/icons';
+import { SolutionOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useLogin, useSession, useSessionLost } from '../../api/auth.ts';
 import { errorText } from '../../api/client.ts';
@@ -16,7 +17,7 @@ interface LoginForm {
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const [form] = Form.useForm<LoginForm>();
   const session = useSession();
   const login = useLogin();
@@ -68,6 +69,10 @@ export function LoginPage() {
       <br />
       <Link to="/directory" data-testid="login-directory" style={{ fontSize: 13 }}>
         <ReadOutlined /> {t('directory.link')}
+      </Link>
+      <br />
+      <Link to="/public/needs" data-testid="login-public-needs" style={{ fontSize: 13 }}>
+        <SolutionOutlined /> {l({ zh: '需求公开（无需登录）', en: 'Published needs (no sign-in needed)' })}
       </Link>
       <br />
       <Link to="/register/organization" data-testid="login-register-organization" style={{ fontSize: 13 }}>
