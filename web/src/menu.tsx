@@ -69,18 +69,20 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
     { text: { zh: '管理辖区内的账号，查阅审计日志并导出', en: 'Manage accounts in your region; search and export the audit log' }, ready: true },
     { text: { zh: '发布重点帮扶区域（重点区县、深度贫困乡镇、定点攻坚村）', en: 'Publish key areas (key counties, deep-poverty townships, designated villages)' }, ready: true },
     { text: { zh: '审核登记在辖区的社会组织（注册与名称、信用代码、组织形式的变更），查询并导出', en: 'Review organizations registered in your region (registrations and key data changes); search and export them' }, ready: true },
+    { text: { zh: '查看辖区的住户与需求，下架不当需求，设定认领无进展的失效期限', en: 'See households and needs in your region, take down improper needs, set when idle claims lapse' }, ready: true },
     { text: { zh: '审核社会组织的帮扶项目与信息公开', en: 'Review organizations’ projects and disclosures' }, ready: false },
     { text: { zh: '查看辖区帮扶台账与统计', en: 'See the ledger and statistics of your region' }, ready: false },
   ],
   liaison: [
-    { text: { zh: '发布本乡镇 / 村的帮扶需求', en: 'Publish the needs of your township or village' }, ready: false },
+    { text: { zh: '登记本乡镇 / 村的住户，发布村和住户的帮扶需求（可用表格批量导入）', en: 'Register households; publish the needs of villages and households (or import a sheet)' }, ready: true },
+    { text: { zh: '确认或婉拒社会组织和爱心人士的认领（对接成功）', en: 'Confirm or decline the claims of organizations and caring individuals' }, ready: true },
     { text: { zh: '对帮扶记录作收悉确认或提出异议', en: 'Confirm receipt of aid, or dispute a record' }, ready: false },
     { text: { zh: '记录对边缘户、监测户的走访回访', en: 'Record visits to edge and monitored households' }, ready: false },
     { text: { zh: '查看本人发起的后台任务', en: 'Follow the background jobs you started' }, ready: true },
   ],
   organization_admin: [
     { text: { zh: '注册本组织并维护资料：业务领域、服务地区、能提供的帮扶；查看审核进度', en: 'Register your organization and keep its profile: fields, service regions, offers; follow its review' }, ready: true },
-    { text: { zh: '查找重点区域的帮扶需求并认领', en: 'Find needs in key areas and claim them' }, ready: false },
+    { text: { zh: '查找重点区域的帮扶需求（含为本组织推荐的需求）并认领', en: 'Find needs in key areas (with suggestions for you) and claim them' }, ready: true },
     { text: { zh: '签订结对帮扶协议，管理帮扶项目直至落地', en: 'Sign pairings and follow projects until they land' }, ready: false },
     { text: { zh: '记录帮扶台账（资金、物资、人次）', en: 'Record aid in the ledger (funds, materials, person-times)' }, ready: false },
     { text: { zh: '按时信息公开', en: 'Publish progress disclosures on time' }, ready: false },
@@ -88,12 +90,12 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
   ],
   organization_member: [
     { text: { zh: '查看本组织的资料、审核记录和成员', en: 'See your organization’s profile, review history and members' }, ready: true },
-    { text: { zh: '查找帮扶需求，协助本组织认领', en: 'Find needs and help your organization claim them' }, ready: false },
+    { text: { zh: '查找帮扶需求，为本组织认领并跟进对接', en: 'Find needs, claim them for your organization and follow them up' }, ready: true },
     { text: { zh: '记录本组织的帮扶活动与台账', en: 'Record your organization’s activities and aid' }, ready: false },
   ],
   caring_individual: [
     { text: { zh: '维护本人资料：姓名、手机号、所在地区和关注的帮扶领域', en: 'Keep your profile: name, mobile, region and fields of help' }, ready: true },
-    { text: { zh: '与困难户点对点结对帮扶', en: 'Pair with a household and help it directly' }, ready: false },
+    { text: { zh: '认领一户住户的需求，经联系人确认后点对点帮扶', en: 'Take on one household’s need and, once the liaison confirms, help it directly' }, ready: true },
     { text: { zh: '记录本人的帮扶并接受收悉确认', en: 'Record your aid and have it confirmed' }, ready: false },
   ],
 };

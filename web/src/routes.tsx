@@ -192,7 +192,10 @@ function AppShell() {
         <Space size={12} align="center" style={{ color: '#fff' }} separator={<Divider orientation="vertical" style={{ borderColor: 'rgba(255,255,255,0.3)' }} />}>
           <Space size={8} align="center">
             <UserOutlined />
-            <span data-testid="current-user" style={{ fontWeight: 500 }}>
+            <span
+              data-testid="current-user"
+              style={{ fontWeight: 500, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 220, display: 'inline-block', verticalAlign: 'middle' }}
+            >
               {account.displayName}
             </span>
             <Tag data-testid="current-role" color="gold" style={{ marginInlineEnd: 0 }}>
