@@ -5,7 +5,9 @@ import { sql } from 'kysely';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/kysely.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoNeeds } from './demo/needs.ts';
 import { seedDemo, seedDemoVillages, type DemoAccount } from './demo/seed.ts';
+import { sensitiveFor } from './platform/sensitive.ts';
 import { loadRegions } from './modules/regions/load.ts';
 import { readiness } from './platform/readiness.ts';
 
@@ -36,7 +38,10 @@ export async function boot(config: Config, log: (message: string) => void = () =
       try {
         const villages = await loadRegions(database.db, { ...regionOptions, levels: [5], ...(signal ? { signal } : {}) });
         if (signal?.aborted) return;
-        if (config.demo) await seedDemoVillages(database.db);
+        if (config.demo) {
+          await seedDemoVillages(database.db);
+          await seedDemoNeeds(database.db, sensitiveFor(config));
+        }
         if (villages > 0) {
           await sql`analyze regions`.execute(database.db);
           log(`已载入村级行政区划 ${villages} 条`);
