@@ -1326,6 +1326,15 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   withdraw: { zh: '撤回', en: 'Withdraw' },
   close: { zh: '关闭', en: 'Close' },
   take_down: { zh: '下架', en: 'Take down' },
+  progress: { zh: '进展', en: 'Progress' },
+  'claim.create': { zh: '认领需求', en: 'Claim a need' },
+  'claim.confirm': { zh: '确认对接', en: 'Confirm a claim' },
+  'claim.decline': { zh: '婉拒认领', en: 'Decline a claim' },
+  'claim.withdraw': { zh: '撤回认领', en: 'Withdraw a claim' },
+  'claim.progress': { zh: '认领进展', en: 'Claim progress' },
+  'claim.lapse': { zh: '认领失效', en: 'Claim lapsed' },
+  'need.expire': { zh: '需求过期', en: 'Need expired' },
+  'need.deadline_notice': { zh: '截止提醒', en: 'Deadline notice' },
 };
 
 export const AUDIT_ENTITY_TYPES: Record<string, { zh: string; en: string }> = {
