@@ -18,6 +18,7 @@ import { sessionReadScenario } from './scenarios/session-read.ts';
 import { keyAreasPublicScenario, keyAreaUploadScenario } from './scenarios/key-areas.ts';
 import { regionChildrenScenario, regionPathScenario, regionSearchScenario } from './scenarios/regions.ts';
 import { orgDirectoryScenario, orgSearchScenario } from './scenarios/organizations.ts';
+import { needSearchScenario } from './scenarios/needs.ts';
 
 const SCENARIOS: Scenario[] = [
   loginScenario,
@@ -30,6 +31,7 @@ const SCENARIOS: Scenario[] = [
   keyAreasPublicScenario,
   orgSearchScenario,
   orgDirectoryScenario,
+  needSearchScenario,
 ];
 
 /** The whole run, whatever happens: past this the server is killed and the run fails. */

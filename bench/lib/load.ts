@@ -8,6 +8,8 @@ const MAX_SAMPLES = 2_000_000;
 
 export interface LoadSpec {
   url: string;
+  /** Paths requested in turn on each connection (a mix of searches), instead of the path of `url`. */
+  paths?: string[];
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
@@ -49,6 +51,7 @@ function fire(spec: LoadSpec, seconds: number): Promise<Fired> {
         method: spec.method ?? 'GET',
         ...(spec.headers ? { headers: spec.headers } : {}),
         ...(spec.body !== undefined ? { body: spec.body } : {}),
+        ...(spec.paths ? { requests: spec.paths.map((path) => ({ path })) } : {}),
         connections: spec.connections,
         pipelining: 1,
         duration: seconds,

@@ -11,7 +11,10 @@ import { healthRoutes } from './health/routes.ts';
 import { householdsRoutes } from './households/routes.ts';
 import { jobsRoutes } from './jobs/routes.ts';
 import { keyAreasRoutes } from './key-areas/routes.ts';
+import { needImportsRoutes } from './need-imports/routes.ts';
+import { NEED_IMPORT_JOB, needImportJob } from './need-imports/service.ts';
 import { needsRoutes } from './needs/routes.ts';
+import { needSearchRoutes } from './need-search/routes.ts';
 import { notificationsRoutes } from './notifications/routes.ts';
 import { ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob } from './organizations/export.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
@@ -36,6 +39,8 @@ export const modules: FastifyPluginAsync[] = [
   caringRoutes,
   householdsRoutes,
   needsRoutes,
+  needImportsRoutes,
+  needSearchRoutes,
   claimsRoutes,
   notificationsRoutes,
 ];
@@ -44,4 +49,5 @@ export function registerJobs(jobs: JobRunner): void {
   jobs.define(AUDIT_EXPORT_JOB, exportAuditJob);
   jobs.define(ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob);
   jobs.define(REGISTRY_IMPORT_JOB, registryImportJob);
+  jobs.define(NEED_IMPORT_JOB, needImportJob);
 }
