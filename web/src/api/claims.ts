@@ -14,25 +14,16 @@ import { api } from './client.ts';
 
 export type { Claim, ClaimListItem, ClaimStatus };
 export type ClaimEvent = Static<typeof ClaimEventSchema>;
-export type ClaimEventAction = ClaimEvent['action'];
 export type ClaimDelivery = NonNullable<Claim['delivery']>;
 export type ClaimFilters = Omit<ListClaimsQuery, 'cursor' | 'limit'>;
 
-export const CLAIM_STATUSES = ['pending', 'confirmed', 'withdrawn', 'declined', 'lapsed', 'fulfilled'] as const satisfies readonly ClaimStatus[];
-/** The claims still running: the lapse clock ticks for them. */
-export const LIVE_CLAIM_STATUSES = ['pending', 'confirmed'] as const satisfies readonly ClaimStatus[];
-/** How a claim ends; the list filters one of them at a time (the server takes a single status). */
-export const ENDED_CLAIM_STATUSES = ['fulfilled', 'declined', 'lapsed', 'withdrawn'] as const satisfies readonly ClaimStatus[];
-export const CLAIM_EVENT_ACTIONS = [
-  'claimed', 'progress', 'confirmed', 'declined', 'withdrawn', 'lapsed', 'fulfilled',
-] as const satisfies readonly ClaimEventAction[];
-
-// The lists above name every value the server knows: a new one on the server fails the type check here.
-const _allStatuses: Exclude<ClaimStatus, (typeof CLAIM_STATUSES)[number]> extends never ? true : never = true;
-const _allEnded: Exclude<ClaimStatus, (typeof ENDED_CLAIM_STATUSES)[number] | (typeof LIVE_CLAIM_STATUSES)[number]> extends never
-  ? true
-  : never = true;
-const _allActions: Exclude<ClaimEventAction, (typeof CLAIM_EVENT_ACTIONS)[number]> extends never ? true : never = true;
+export {
+  CLAIM_EVENT_ACTIONS,
+  CLAIM_STATUSES,
+  ENDED_CLAIM_STATUSES,
+  LIVE_CLAIM_STATUSES,
+  type ClaimEventAction,
+} from '../../../src/common/needs.ts';
 
 const PAGE_SIZE = 30;
 

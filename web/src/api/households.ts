@@ -24,33 +24,12 @@ export type {
   MaskedHousehold,
   UpdateHouseholdBody,
 };
-export type HouseholdStatus = Household['status'];
-
-export const HOUSEHOLD_CATEGORIES = [
-  'registered_poor',
-  'lifted_out',
-  'edge',
-  'monitored',
-  'dibao',
-  'tekun',
-  'other',
-] as const satisfies readonly HouseholdCategory[];
-export const HOUSEHOLD_SITUATIONS = [
-  'serious_illness',
-  'gaokao_family',
-  'stagnant_income',
-  'unstable_income',
-  'unsafe_housing',
-  'disaster_or_accident',
-] as const satisfies readonly HouseholdSituation[];
-export const HOUSEHOLD_STATUSES = ['active', 'archived'] as const satisfies readonly HouseholdStatus[];
-
-// The lists above name every value the server knows: a new one on the server fails the type check here.
-const _allCategories: Exclude<HouseholdCategory, (typeof HOUSEHOLD_CATEGORIES)[number]> extends never ? true : never =
-  true;
-const _allSituations: Exclude<HouseholdSituation, (typeof HOUSEHOLD_SITUATIONS)[number]> extends never ? true : never =
-  true;
-const _allStatuses: Exclude<HouseholdStatus, (typeof HOUSEHOLD_STATUSES)[number]> extends never ? true : never = true;
+export {
+  HOUSEHOLD_CATEGORIES,
+  HOUSEHOLD_SITUATIONS,
+  HOUSEHOLD_STATUSES,
+  type HouseholdStatus,
+} from '../../../src/common/needs.ts';
 
 export type HouseholdFilters = Omit<ListHouseholdsQuery, 'cursor' | 'limit'>;
 

@@ -31,29 +31,7 @@ export type {
   UpdateNeedBody,
 };
 
-export const NEED_KINDS = ['money', 'materials', 'service'] as const satisfies readonly NeedKind[];
-export const NEED_STATUSES = [
-  'draft',
-  'published',
-  'partly_claimed',
-  'claimed',
-  'fulfilled',
-  'closed',
-  'expired',
-  'withdrawn',
-  'taken_down',
-] as const satisfies readonly NeedStatus[];
-export const KEY_AREA_KINDS = [
-  'key_county',
-  'national_key_support_county',
-  'deep_poverty_township',
-  'designated_village',
-] as const satisfies readonly KeyAreaKind[];
-
-// The lists above name every value the server knows: a new one on the server fails the type check here.
-const _allKinds: Exclude<NeedKind, (typeof NEED_KINDS)[number]> extends never ? true : never = true;
-const _allStatuses: Exclude<NeedStatus, (typeof NEED_STATUSES)[number]> extends never ? true : never = true;
-const _allAreas: Exclude<KeyAreaKind, (typeof KEY_AREA_KINDS)[number]> extends never ? true : never = true;
+export { KEY_AREA_KINDS, NEED_KINDS, NEED_STATUSES } from '../../../src/common/needs.ts';
 
 export type ManagedNeedFilters = Omit<ManagedNeedsQuery, 'cursor' | 'limit'>;
 

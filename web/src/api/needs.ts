@@ -28,23 +28,8 @@ export type {
 };
 type PublicNeedPage = Static<typeof PublicNeedPageSchema>;
 export type NeedActions = NeedDetail['actions'];
-export type SearchStatus = NonNullable<SearchNeedsQuery['status']>;
 
-export const NEED_KIND_LIST = ['money', 'materials', 'service'] as const satisfies readonly NeedKind[];
-export const NEED_SORT_LIST = ['deadline', 'newest', 'amount'] as const satisfies readonly NeedSort[];
-export const SEARCH_STATUS_LIST = [
-  'open', 'published', 'partly_claimed', 'claimed', 'fulfilled', 'closed', 'expired',
-] as const satisfies readonly SearchStatus[];
-/** Shown in the order of their priority on the page: the village's own designation last, nearest the need. */
-export const KEY_AREA_KIND_LIST = [
-  'key_county', 'national_key_support_county', 'deep_poverty_township', 'designated_village',
-] as const satisfies readonly KeyAreaKind[];
-
-// The lists above name every value the server knows: a new one on the server fails the type check here.
-const _allKinds: Exclude<NeedKind, (typeof NEED_KIND_LIST)[number]> extends never ? true : never = true;
-const _allSorts: Exclude<NeedSort, (typeof NEED_SORT_LIST)[number]> extends never ? true : never = true;
-const _allStatuses: Exclude<SearchStatus, (typeof SEARCH_STATUS_LIST)[number]> extends never ? true : never = true;
-const _allAreas: Exclude<KeyAreaKind, (typeof KEY_AREA_KIND_LIST)[number]> extends never ? true : never = true;
+export { KEY_AREA_KINDS, NEED_KINDS, NEED_SORTS, SEARCH_STATUSES, type SearchStatus } from '../../../src/common/needs.ts';
 
 /** The filters of the search forms, as the server takes them (the page and its size are the hook's). */
 export type NeedFilters = Omit<SearchNeedsQuery, 'cursor' | 'limit'>;

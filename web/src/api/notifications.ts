@@ -15,11 +15,7 @@ export type { Notification, NotificationKind, NotificationPage };
 type UnreadCount = Static<typeof UnreadCountSchema>;
 export type NotificationFilters = Omit<ListNotificationsQuery, 'cursor' | 'limit'>;
 
-export const NOTIFICATION_KINDS = [
-  'claim_created', 'claim_confirmed', 'claim_declined', 'claim_withdrawn', 'claim_lapsed', 'claim_progress', 'need_deadline',
-  'need_taken_down',
-] as const satisfies readonly NotificationKind[];
-const _allKinds: Exclude<NotificationKind, (typeof NOTIFICATION_KINDS)[number]> extends never ? true : never = true;
+export { NOTIFICATION_KINDS } from '../../../src/common/needs.ts';
 
 const PAGE_SIZE = 30;
 /** How many the bell's dropdown shows. */

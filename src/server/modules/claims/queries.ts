@@ -2,14 +2,12 @@
 // updates here, inside the claim's transaction: the row lock on the need serialises concurrent claims, and the guard
 // re-evaluated on the locked row keeps claimed_quantity within quantity (the check constraint backs it).
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { LIVE_CLAIM_STATUSES, OPEN_NEED_STATUSES } from '../../../common/needs.ts';
 import type { ClaimEventAction, ClaimStatus, DB, NeedStatus } from '../../db/types.ts';
 import { regionScopeWhere, type Actor } from '../../platform/access.ts';
 import { liaisonsOf, organizationAccounts } from '../notifications/notify.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
-
-export const OPEN_STATUSES = ['published', 'partly_claimed'] as const;
-export const LIVE_STATUSES = ['pending', 'confirmed'] as const;
 
 const NEED_COLUMNS = [
   'id',
@@ -61,7 +59,7 @@ export function takeQuantity(trx: Transaction<DB>, needId: number, quantity: num
       updated_at: sql`now()`,
     })
     .where('id', '=', needId)
-    .where('status', 'in', OPEN_STATUSES)
+    .where('status', 'in', OPEN_NEED_STATUSES)
     .where(sql<boolean>`claimed_quantity + ${quantity} <= quantity`)
     .returning(['claimed_quantity', 'confirmed_quantity', 'status'])
     .executeTakeFirst();
@@ -85,7 +83,7 @@ export function liveClaimOf(db: Executor, needId: number, claimant: { organizati
     .selectFrom('claims')
     .select(['id', 'status'])
     .where('need_id', '=', needId)
-    .where('status', 'in', LIVE_STATUSES)
+    .where('status', 'in', LIVE_CLAIM_STATUSES)
     .$if('organizationId' in claimant, (q) => q.where('organization_id', '=', (claimant as { organizationId: number }).organizationId))
     .$if('caring' in claimant, (q) => q.where('caring_account_id', 'is not', null))
     .executeTakeFirst();

@@ -2,15 +2,16 @@
 // whole (one helper per household need); the liaison confirms (对接成功) or declines; a claim without progress lapses.
 // This file is the API contract the server and the web app share.
 import { Type, type Static } from 'typebox';
+import { CLAIM_EVENT_ACTIONS, CLAIM_STATUSES, LIVE_CLAIM_STATUSES } from '../../../common/needs.ts';
 import { PageQuery } from '../../platform/http.ts';
 import { MaskedHousehold } from '../households/schemas.ts';
 import { NeedKind, NeedStatus } from '../needs/schemas.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const CLAIM_STATUSES = ['pending', 'confirmed', 'withdrawn', 'declined', 'lapsed', 'fulfilled'] as const;
+// The codes live in src/common (the web app reads them too); they are exported again here for the server's modules.
+export { CLAIM_EVENT_ACTIONS, CLAIM_STATUSES, LIVE_CLAIM_STATUSES };
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export const LIVE_CLAIM_STATUSES = ['pending', 'confirmed'] as const;
 export const ClaimStatus = Type.Enum(CLAIM_STATUSES, {
   title: '认领状态',
   description: 'pending 待确认；confirmed 对接成功；withdrawn 已撤回；declined 已婉拒；lapsed 已失效；fulfilled 已完成',
@@ -44,7 +45,7 @@ export const ProgressBody = Type.Object(
 const NamedRegion = Type.Object({ code: Type.String(), name: Type.String() });
 
 export const ClaimEvent = Type.Object({
-  action: Type.Enum(['claimed', 'progress', 'confirmed', 'declined', 'withdrawn', 'lapsed', 'fulfilled'] as const),
+  action: Type.Enum(CLAIM_EVENT_ACTIONS),
   note: Nullable(Type.String()),
   actorName: Nullable(Type.String({ description: '账号显示名；系统操作（失效）为 null' })),
   at: Type.String({ format: 'date-time' }),

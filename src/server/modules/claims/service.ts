@@ -4,6 +4,7 @@
 // event, the notifications it causes and its audit row; outside channels are told after the commit.
 import type { Kysely, Transaction } from 'kysely';
 import { chinaToday } from '../../../common/glossary.ts';
+import { OPEN_NEED_STATUSES, VISIBLE_NEED_STATUSES } from '../../../common/needs.ts';
 import type { Config } from '../../config.ts';
 import type { ClaimStatus, DB } from '../../db/types.ts';
 import { AppError, fieldError, type FieldError } from '../../errors.ts';
@@ -12,7 +13,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { encodeCursor } from '../../platform/http.ts';
 import { lapseDaysFor } from '../needs/lapse.ts';
-import { VISIBLE_NEED_STATUSES } from '../needs/schemas.ts';
+import { needStateError } from '../needs/states.ts';
 import { sendOutside, type MessageChannel } from '../notifications/channel.ts';
 import { notify, type NewNotification } from '../notifications/notify.ts';
 import { idCursor } from '../notifications/service.ts';
@@ -21,7 +22,6 @@ import type { Claim, ClaimPage, CreateClaimBody, ListClaimsQuery } from './schem
 import {
   CARING_PUBLIC_NAME,
   CLAIM_STATUS_LABELS,
-  NEED_STATUS_LABELS,
   claimView,
   isClaimantSide,
   isManagerOf,
@@ -81,7 +81,7 @@ function needClosed(need: q.NeedRow, today: string): AppError {
   if (need.status === 'published' || need.status === 'partly_claimed') {
     return new AppError('NEED_STATE', { message: `该需求已于 ${need.deadline} 截止（今天是 ${today}），不能再认领` });
   }
-  return new AppError('NEED_STATE', { message: `该需求当前为“${NEED_STATUS_LABELS[need.status]}”，不能再认领` });
+  return needStateError(need.status, '再认领');
 }
 
 async function loadNeed(db: Kysely<DB>, needId: number): Promise<q.NeedRow> {
@@ -136,7 +136,7 @@ async function planClaim(db: Kysely<DB>, actor: Actor, need: q.NeedRow, body: Cr
   const who = await claimant(db, actor, need);
   // A need claimed to the full is a quantity problem to the claimant, whatever the race that got there first.
   if (need.status === 'claimed') throw overClaimed(need, body.quantity);
-  if (!(q.OPEN_STATUSES as readonly string[]).includes(need.status) || need.deadline < today) throw needClosed(need, today);
+  if (!(OPEN_NEED_STATUSES as readonly string[]).includes(need.status) || need.deadline < today) throw needClosed(need, today);
   return { quantity: quantityOf(need, who, body), organizationId: who.organizationId, claimantName: who.name };
 }
 
@@ -318,6 +318,29 @@ function auditChange(
   });
 }
 
+/**
+ * A step's one notice about `claim`: to its claimant, who also hears through the outside channel, or to the managers
+ * of its need, who see it in the platform.
+ */
+async function tell(
+  trx: Transaction<DB>,
+  whom: Side,
+  claim: q.ClaimRow,
+  need: q.NeedRow,
+  notice: Pick<NewNotification, 'kind' | 'title' | 'body' | 'link'>,
+): Promise<Change> {
+  const toClaimant = whom === 'claimant';
+  return {
+    notices: [
+      {
+        to: toClaimant ? await q.claimantAccounts(trx, claim) : await q.needManagers(trx, need),
+        outside: toClaimant,
+        notice: { ...notice, entityType: 'claim', entityId: claim.id },
+      },
+    ],
+  };
+}
+
 function claimantLabel(claim: q.ClaimRow, organizationName: string | undefined): string {
   return claim.organization_id !== null ? (organizationName ?? '认领组织') : CARING_PUBLIC_NAME;
 }
@@ -334,22 +357,12 @@ export function withdrawClaim(env: ClaimEnv, ctx: RequestContext, id: number, bo
     await q.addEvent(trx, claim.id, 'withdrawn', reason, actor.accountId);
     await auditChange(trx, ctx, 'claim.withdraw', claim, need, after, { need_claimed_quantity: moved.claimed_quantity, need_status: moved.status });
     const org = claim.organization_id === null ? undefined : await q.organizationOf(trx, claim.organization_id);
-    return {
-      notices: [
-        {
-          to: await q.needManagers(trx, need),
-          outside: false,
-          notice: {
-            kind: 'claim_withdrawn',
-            title: '认领已撤回',
-            body: `${claimantLabel(claim, org?.name)}撤回了对“${need.title}”的认领（${quantityText(need, claim.quantity)}），数量已退回需求${reason ? `。原因：${reason}` : ''}`,
-            link: `/needs/${need.id}`,
-            entityType: 'claim',
-            entityId: claim.id,
-          },
-        },
-      ],
-    };
+    return tell(trx, 'manager', claim, need, {
+      kind: 'claim_withdrawn',
+      title: '认领已撤回',
+      body: `${claimantLabel(claim, org?.name)}撤回了对“${need.title}”的认领（${quantityText(need, claim.quantity)}），数量已退回需求${reason ? `。原因：${reason}` : ''}`,
+      link: `/needs/${need.id}`,
+    });
   });
 }
 
@@ -371,22 +384,12 @@ export function confirmClaim(env: ClaimEnv, ctx: RequestContext, id: number): Pr
       need_confirmed_quantity: moved.confirmed_quantity,
       need_status: moved.status,
     });
-    return {
-      notices: [
-        {
-          to: await q.claimantAccounts(trx, claim),
-          outside: true,
-          notice: {
-            kind: 'claim_confirmed',
-            title: '认领已确认（对接成功）',
-            body: `您对“${need.title}”的认领（${quantityText(need, claim.quantity)}）已确认，请查看对接信息并按计划落实`,
-            link: `/claims/${claim.id}`,
-            entityType: 'claim',
-            entityId: claim.id,
-          },
-        },
-      ],
-    };
+    return tell(trx, 'claimant', claim, need, {
+      kind: 'claim_confirmed',
+      title: '认领已确认（对接成功）',
+      body: `您对“${need.title}”的认领（${quantityText(need, claim.quantity)}）已确认，请查看对接信息并按计划落实`,
+      link: `/claims/${claim.id}`,
+    });
   });
 }
 
@@ -404,22 +407,12 @@ export function declineClaim(env: ClaimEnv, ctx: RequestContext, id: number, bod
     const moved = await q.moveQuantities(trx, need.id, { claimed: -claim.quantity, confirmed: 0 });
     await q.addEvent(trx, claim.id, 'declined', reason, actor.accountId);
     await auditChange(trx, ctx, 'claim.decline', claim, need, after, { reason, need_claimed_quantity: moved.claimed_quantity, need_status: moved.status });
-    return {
-      notices: [
-        {
-          to: await q.claimantAccounts(trx, claim),
-          outside: true,
-          notice: {
-            kind: 'claim_declined',
-            title: '认领被婉拒',
-            body: `您对“${need.title}”的认领被婉拒。原因：${reason}`,
-            link: `/claims/${claim.id}`,
-            entityType: 'claim',
-            entityId: claim.id,
-          },
-        },
-      ],
-    };
+    return tell(trx, 'claimant', claim, need, {
+      kind: 'claim_declined',
+      title: '认领被婉拒',
+      body: `您对“${need.title}”的认领被婉拒。原因：${reason}`,
+      link: `/claims/${claim.id}`,
+    });
   });
 }
 
@@ -434,21 +427,11 @@ export function reportProgress(env: ClaimEnv, ctx: RequestContext, id: number, b
     await q.addEvent(trx, claim.id, 'progress', note, actor.accountId);
     await auditChange(trx, ctx, 'claim.progress', claim, need, after);
     const org = claim.organization_id === null ? undefined : await q.organizationOf(trx, claim.organization_id);
-    return {
-      notices: [
-        {
-          to: await q.needManagers(trx, need),
-          outside: false,
-          notice: {
-            kind: 'claim_progress',
-            title: '认领有新进展',
-            body: `${claimantLabel(claim, org?.name)}报告了“${need.title}”的进展：${note}`,
-            link: `/claims/${claim.id}`,
-            entityType: 'claim',
-            entityId: claim.id,
-          },
-        },
-      ],
-    };
+    return tell(trx, 'manager', claim, need, {
+      kind: 'claim_progress',
+      title: '认领有新进展',
+      body: `${claimantLabel(claim, org?.name)}报告了“${need.title}”的进展：${note}`,
+      link: `/claims/${claim.id}`,
+    });
   });
 }

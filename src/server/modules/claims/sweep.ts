@@ -5,6 +5,7 @@
 // done, a second run finds nothing left to do, and PGlite's one connection is never held for long.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { chinaToday } from '../../../common/glossary.ts';
+import { LIVE_CLAIM_STATUSES } from '../../../common/needs.ts';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -63,7 +64,7 @@ async function lapseClaim(db: Kysely<DB>, id: number, now: Date, options: SweepO
   const done = await db.transaction().execute(async (trx) => {
     // Checked again under the lock: progress reported since the batch was read keeps the claim alive.
     const claim = await q.lockClaim(trx, id);
-    if (!claim || !(q.LIVE_STATUSES as readonly string[]).includes(claim.status) || claim.lapse_at > now) return false;
+    if (!claim || !(LIVE_CLAIM_STATUSES as readonly string[]).includes(claim.status) || claim.lapse_at > now) return false;
     const need = await q.findNeed(trx, claim.need_id);
     if (!need) return false;
     const reason = '长期没有进展，认领已自动失效，认领的数量已退回需求';
@@ -120,7 +121,7 @@ async function lapseClaims(db: Kysely<DB>, now: Date, options: SweepOptions): Pr
     const ids = await db
       .selectFrom('claims')
       .select('id')
-      .where('status', 'in', q.LIVE_STATUSES)
+      .where('status', 'in', LIVE_CLAIM_STATUSES)
       .where('lapse_at', '<=', now)
       .where('id', '>', afterId)
       .orderBy('id')
@@ -204,7 +205,7 @@ async function announceDeadline(db: Kysely<DB>, id: number, now: Date, today: st
       .selectFrom('claims')
       .selectAll()
       .where('need_id', '=', id)
-      .where('status', 'in', q.LIVE_STATUSES)
+      .where('status', 'in', LIVE_CLAIM_STATUSES)
       .where('deadline_notified_at', 'is', null)
       .orderBy('id')
       .forUpdate()
@@ -286,7 +287,7 @@ async function announceDeadlines(db: Kysely<DB>, now: Date, today: string, optio
               .selectFrom('claims as c')
               .select('c.id')
               .whereRef('c.need_id', '=', 'n.id')
-              .where('c.status', 'in', q.LIVE_STATUSES)
+              .where('c.status', 'in', LIVE_CLAIM_STATUSES)
               .where('c.deadline_notified_at', 'is', null),
           ),
         ]),

@@ -2,7 +2,7 @@
 // (the village, the need's contact and the household's masked view, never the full record); managers in scope see
 // the claimant's contact; a caring individual's name is shown only to those managers and to the person themselves.
 import type { Kysely } from 'kysely';
-import type { ClaimStatus, DB, NeedStatus } from '../../db/types.ts';
+import type { ClaimStatus, DB } from '../../db/types.ts';
 import { isRegionInScope, type Actor } from '../../platform/access.ts';
 import { iso } from '../../platform/sql.ts';
 import { maskedHousehold } from '../households/views.ts';
@@ -17,18 +17,6 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   declined: '已婉拒',
   lapsed: '已失效',
   fulfilled: '已完成',
-};
-
-export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
-  draft: '草稿',
-  published: '已发布',
-  partly_claimed: '部分认领',
-  claimed: '已认领满',
-  fulfilled: '已对接成功',
-  closed: '已关闭',
-  expired: '已过期',
-  withdrawn: '已撤回',
-  taken_down: '已被下架',
 };
 
 /** The name shown for a caring individual to anyone but the managers of the need and the person themselves. */

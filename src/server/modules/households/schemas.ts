@@ -3,21 +3,14 @@
 // officials in scope, and that read is logged; lists carry a masked ID number; organizations and caring individuals
 // only ever see MaskedHousehold (through needs and claims). Minors' names are not kept at all, only their count.
 import { Type, type Static } from 'typebox';
+import { HOUSEHOLD_CATEGORIES, HOUSEHOLD_SITUATIONS, HOUSEHOLD_STATUSES } from '../../../common/needs.ts';
 import { PageQuery } from '../../platform/http.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const HOUSEHOLD_CATEGORIES = ['registered_poor', 'lifted_out', 'edge', 'monitored', 'dibao', 'tekun', 'other'] as const;
+// The codes live in src/common (the web app reads them too); they are exported again here for the server's modules.
+export { HOUSEHOLD_CATEGORIES, HOUSEHOLD_SITUATIONS, HOUSEHOLD_STATUSES };
 export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
-/** The situations of seed 001 article 3; the same codes are key populations (GET /api/key-populations). */
-export const HOUSEHOLD_SITUATIONS = [
-  'serious_illness',
-  'gaokao_family',
-  'stagnant_income',
-  'unstable_income',
-  'unsafe_housing',
-  'disaster_or_accident',
-] as const;
 export type HouseholdSituation = (typeof HOUSEHOLD_SITUATIONS)[number];
 
 export const HouseholdCategory = Type.Enum(HOUSEHOLD_CATEGORIES, {
@@ -56,7 +49,7 @@ export const UpdateHouseholdBody = Type.Object(
     situations: Type.Optional(Situations),
     hasDisability: Type.Optional(HouseholdFields.hasDisability),
     minorsCount: Type.Optional(HouseholdFields.minorsCount),
-    status: Type.Optional(Type.Enum(['active', 'archived'] as const, { title: '状态', description: 'archived 已归档（不再发布需求）' })),
+    status: Type.Optional(Type.Enum(HOUSEHOLD_STATUSES, { title: '状态', description: 'archived 已归档（不再发布需求）' })),
   },
   { additionalProperties: false },
 );
@@ -83,7 +76,7 @@ export const Household = Type.Object({
   situations: Type.Array(Type.String()),
   hasDisability: Type.Boolean(),
   minorsCount: Type.Integer(),
-  status: Type.Enum(['active', 'archived'] as const),
+  status: Type.Enum(HOUSEHOLD_STATUSES),
   needsCount: Type.Integer({ description: '该户的需求数（不含草稿以外的已撤回）' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
@@ -98,7 +91,7 @@ export const HouseholdListItem = Type.Object({
   membersCount: Type.Integer(),
   category: HouseholdCategory,
   situations: Type.Array(Type.String()),
-  status: Type.Enum(['active', 'archived'] as const),
+  status: Type.Enum(HOUSEHOLD_STATUSES),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type HouseholdListItem = Static<typeof HouseholdListItem>;
@@ -108,7 +101,7 @@ export const ListHouseholdsQuery = Type.Object(
     region: Type.Optional(Type.String({ pattern: '^[0-9]{2,12}$', title: '地区', description: '该地区及其下级' })),
     category: Type.Optional(HouseholdCategory),
     situation: Type.Optional(Type.Enum(HOUSEHOLD_SITUATIONS, { title: '家庭情况' })),
-    status: Type.Optional(Type.Enum(['active', 'archived'] as const, { title: '状态' })),
+    status: Type.Optional(Type.Enum(HOUSEHOLD_STATUSES, { title: '状态' })),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -2,19 +2,12 @@ import crypto from 'node:crypto';
 import type { AccessCases } from '../../../../test/support/access.ts';
 import type { TestApp } from '../../../../test/support/app.ts';
 import { multipart } from '../../../../test/support/multipart.ts';
+import { ROLES } from '../../../common/glossary.ts';
 import { needBody } from './fixtures.ts';
 import type { NeedDetail } from './schemas.ts';
 
 const MANAGERS = ['platform_admin', 'department_official', 'liaison'] as const;
 const OFFICIALS = ['platform_admin', 'department_official'] as const;
-const EVERYONE = [
-  'platform_admin',
-  'department_official',
-  'liaison',
-  'organization_admin',
-  'organization_member',
-  'caring_individual',
-] as const;
 /** The first manager (the national admin) does it; the others reach the service and are told the state has moved on. */
 const DONE_BY_FIRST = { department_official: 409, liaison: 409 };
 
@@ -75,7 +68,7 @@ const cases: AccessCases = async (t) => {
     {
       route: 'GET /api/needs/:id',
       url: `/api/needs/${published}`,
-      allowed: EVERYONE,
+      allowed: ROLES,
       outOfScope: [
         { as: 'org_admin', url: `/api/needs/${draft}`, why: '组织看草稿' },
         { as: 'caring', url: `/api/needs/${draft}`, why: '爱心人士看草稿' },
@@ -141,7 +134,7 @@ const cases: AccessCases = async (t) => {
     {
       route: 'GET /api/needs/:id/files/:fileId',
       url: `/api/needs/${published}/files/${fileId}`,
-      allowed: EVERYONE,
+      allowed: ROLES,
       outOfScope: [{ as: 'org_admin', url: `/api/needs/${draft}/files/${fileId}`, why: '另一需求（草稿）名下没有这个文件' }],
     },
     {

@@ -1,44 +1,33 @@
 // Needs (需求): published by liaisons (and county officials for county-wide needs), found and claimed by organizations
 // and caring individuals. This file is the API contract the server and the web app share.
 import { Type, type Static } from 'typebox';
+import {
+  KEY_AREA_KINDS,
+  NEED_KINDS,
+  NEED_SORTS,
+  NEED_STATUSES,
+  OPEN_NEED_STATUSES,
+  SEARCH_STATUSES,
+  VISIBLE_NEED_STATUSES,
+} from '../../../common/needs.ts';
 import { PageQuery } from '../../platform/http.ts';
 import { MaskedHousehold } from '../households/schemas.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const NEED_KINDS = ['money', 'materials', 'service'] as const;
+// The codes live in src/common (the web app reads them too); they are exported again here for the server's modules.
+export {
+  KEY_AREA_KINDS,
+  NEED_KINDS,
+  NEED_SORTS,
+  NEED_STATUSES,
+  OPEN_NEED_STATUSES,
+  SEARCH_STATUSES,
+  VISIBLE_NEED_STATUSES,
+};
 export type NeedKind = (typeof NEED_KINDS)[number];
-export const NEED_STATUSES = [
-  'draft',
-  'published',
-  'partly_claimed',
-  'claimed',
-  'fulfilled',
-  'closed',
-  'expired',
-  'withdrawn',
-  'taken_down',
-] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
-/** Statuses anyone may see (a draft is its author's; withdrawn and taken-down needs leave the public view). */
-export const VISIBLE_NEED_STATUSES = [
-  'published',
-  'partly_claimed',
-  'claimed',
-  'fulfilled',
-  'closed',
-  'expired',
-] as const;
-/** Open: can still be claimed. */
-export const OPEN_NEED_STATUSES = ['published', 'partly_claimed'] as const;
-export const NEED_SORTS = ['deadline', 'newest', 'amount'] as const;
 export type NeedSort = (typeof NEED_SORTS)[number];
-export const KEY_AREA_KINDS = [
-  'key_county',
-  'deep_poverty_township',
-  'designated_village',
-  'national_key_support_county',
-] as const;
 export type KeyAreaKind = (typeof KEY_AREA_KINDS)[number];
 
 export const NeedKind = Type.Enum(NEED_KINDS, {
@@ -203,7 +192,7 @@ export const SearchNeedsQuery = Type.Object(
   {
     ...SearchFilters,
     status: Type.Optional(
-      Type.Enum(['open', ...VISIBLE_NEED_STATUSES] as const, {
+      Type.Enum(SEARCH_STATUSES, {
         title: '状态',
         description: 'open（默认）：已发布或部分认领，仍可认领',
       }),

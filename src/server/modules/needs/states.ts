@@ -1,5 +1,6 @@
 // A need's states in the users' words, and the refusals that name the state the need is in, so a liaison who tries
 // to publish a withdrawn need reads why, not only that it failed.
+import { OPEN_NEED_STATUSES } from '../../../common/needs.ts';
 import { AppError } from '../../errors.ts';
 import type { NeedStatus } from './schemas.ts';
 
@@ -20,7 +21,7 @@ export const EDITABLE_STATUSES: readonly NeedStatus[] = ['draft', 'published', '
 export const WITHDRAWABLE_STATUSES: readonly NeedStatus[] = ['draft', 'published', 'partly_claimed', 'claimed'];
 export const CLOSABLE_STATUSES: readonly NeedStatus[] = ['fulfilled', 'expired'];
 export const TAKE_DOWN_STATUSES: readonly NeedStatus[] = ['published', 'partly_claimed', 'claimed'];
-export const CLAIMABLE_STATUSES: readonly NeedStatus[] = ['published', 'partly_claimed'];
+export const CLAIMABLE_STATUSES: readonly NeedStatus[] = OPEN_NEED_STATUSES;
 
 /** 409 NEED_STATE: “该需求当前为“已撤回”，不能发布” and, where it helps, what would make it possible. */
 export function needStateError(status: NeedStatus, doing: string, hint?: string): AppError {

@@ -2,9 +2,9 @@
 // computed here, once, for the form, the import and the demo data alike.
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { regionPrefixes } from '../../../common/glossary.ts';
+import { KEY_AREA_KINDS, type KeyAreaKind } from '../../../common/needs.ts';
 import type { DB, NeedsTable, NeedStatus } from '../../db/types.ts';
 import { nameBigrams, textArray } from '../organizations/names.ts';
-import type { KeyAreaKind } from './schemas.ts';
 import type { NeedFieldColumns } from './validate.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -22,7 +22,6 @@ const RANK: Record<KeyAreaKind, number> = {
   key_county: 1,
   national_key_support_county: 1,
 };
-const ORDER: readonly KeyAreaKind[] = ['key_county', 'national_key_support_county', 'deep_poverty_township', 'designated_village'];
 
 /**
  * The key-area designations (of any active program) of the place and the places above it, and their priority for
@@ -38,7 +37,7 @@ export async function keyAreasOf(db: Executor, regionCode: string): Promise<{ ki
     .where('programs.status', '=', 'active')
     .execute();
   const kinds = new Set(rows.map((r) => KIND_OF_DESIGNATION[r.kind]).filter((k): k is KeyAreaKind => k !== undefined));
-  const ordered = ORDER.filter((k) => kinds.has(k));
+  const ordered = KEY_AREA_KINDS.filter((k) => kinds.has(k));
   return { kinds: ordered, rank: Math.max(0, ...ordered.map((k) => RANK[k])) };
 }
 

@@ -1,6 +1,6 @@
 // A need's moves between states by its managers: publish a draft, withdraw it, close it when done or expired, and an
 // official's take-down, which declines the pending claims and tells their claimants and the need's author why.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type UpdateObject } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, fieldError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -22,14 +22,22 @@ function reasonOf(reason: string): string {
   return trimmed;
 }
 
-async function audited(
+/** Saves the move with its audit row (in the caller's transaction) and answers the need as the caller now sees it. */
+async function saveMove(
   trx: q.Executor,
   ctx: RequestContext,
+  actor: Actor,
   action: string,
   before: q.NeedRow,
-  after: q.NeedRow,
+  changes: UpdateObject<DB, 'needs'>,
   detail?: Record<string, unknown>,
-): Promise<void> {
+): Promise<NeedDetail> {
+  const after = await trx
+    .updateTable('needs')
+    .set(changes)
+    .where('id', '=', before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await recordAudit(trx, ctx, {
     action,
     entityType: 'need',
@@ -39,6 +47,7 @@ async function audited(
     after: auditable(after),
     ...(detail ? { detail } : {}),
   });
+  return toDetail(trx, actor, after);
 }
 
 export async function publishNeed(db: Kysely<DB>, ctx: RequestContext, actor: Actor, id: number): Promise<NeedDetail> {
@@ -54,21 +63,14 @@ export async function publishNeed(db: Kysely<DB>, ctx: RequestContext, actor: Ac
     const { errors } = await checkNeedFields(trx, inputOf(row));
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { fields: errors });
     const areas = await keyAreasOf(trx, row.region_code);
-    const after = await trx
-      .updateTable('needs')
-      .set({
-        status: 'published',
-        published_at: new Date(),
-        status_reason: null,
-        key_area_kinds: textArray(areas.kinds) as unknown as string[],
-        key_area_rank: areas.rank,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audited(trx, ctx, 'publish', row, after);
-    return toDetail(trx, actor, after);
+    return saveMove(trx, ctx, actor, 'publish', row, {
+      status: 'published',
+      published_at: new Date(),
+      status_reason: null,
+      key_area_kinds: textArray(areas.kinds),
+      key_area_rank: areas.rank,
+      updated_at: new Date(),
+    });
   });
 }
 
@@ -97,14 +99,11 @@ export async function withdrawNeed(
         message: `该需求还有 ${pending} 项待确认的认领，请先在认领列表中逐项婉拒，再撤回需求`,
       });
     }
-    const after = await trx
-      .updateTable('needs')
-      .set({ status: 'withdrawn', status_reason: reason, updated_at: new Date() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audited(trx, ctx, 'withdraw', row, after);
-    return toDetail(trx, actor, after);
+    return saveMove(trx, ctx, actor, 'withdraw', row, {
+      status: 'withdrawn',
+      status_reason: reason,
+      updated_at: new Date(),
+    });
   });
 }
 
@@ -114,14 +113,7 @@ export async function closeNeed(db: Kysely<DB>, ctx: RequestContext, actor: Acto
     if (!row) throw new AppError('NOT_FOUND');
     if (!CLOSABLE_STATUSES.includes(row.status))
       throw needStateError(row.status, '关闭', '只有已对接成功或已过期的需求可以关闭');
-    const after = await trx
-      .updateTable('needs')
-      .set({ status: 'closed', updated_at: new Date() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audited(trx, ctx, 'close', row, after);
-    return toDetail(trx, actor, after);
+    return saveMove(trx, ctx, actor, 'close', row, { status: 'closed', updated_at: new Date() });
   });
 }
 
@@ -179,18 +171,6 @@ export async function takeDownNeed(
         )
         .execute();
     }
-    const after = await trx
-      .updateTable('needs')
-      .set((eb) => ({
-        status: 'taken_down',
-        status_reason: reason,
-        claimed_quantity: eb.ref('confirmed_quantity'),
-        updated_at: now,
-      }))
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-
     for (const c of declined) {
       const accounts =
         c.organization_id !== null ? await organizationAccounts(trx, c.organization_id) : [c.caring_account_id!];
@@ -213,7 +193,13 @@ export async function takeDownNeed(
         entityId: id,
       });
     }
-    await audited(trx, ctx, 'take_down', row, after, { declinedClaims: declined.map((c) => c.id) });
-    return toDetail(trx, actor, after);
+    // The pending claims' quantities go back; what is confirmed stays claimed.
+    const changes = {
+      status: 'taken_down',
+      status_reason: reason,
+      claimed_quantity: sql<number>`confirmed_quantity`,
+      updated_at: now,
+    } as const;
+    return saveMove(trx, ctx, actor, 'take_down', row, changes, { declinedClaims: declined.map((c) => c.id) });
   });
 }

@@ -1,14 +1,6 @@
 import type { AccessCases } from '../../../../test/support/access.ts';
+import { ROLES } from '../../../common/glossary.ts';
 import { notify } from './notify.ts';
-
-const EVERYONE = [
-  'platform_admin',
-  'department_official',
-  'liaison',
-  'organization_admin',
-  'organization_member',
-  'caring_individual',
-] as const;
 
 const cases: AccessCases = async (t) => {
   const owner = await t.accountId('org_admin');
@@ -22,12 +14,12 @@ const cases: AccessCases = async (t) => {
   const notMine = 404;
 
   return [
-    { route: 'GET /api/notifications', allowed: EVERYONE },
-    { route: 'GET /api/notifications/unread-count', allowed: EVERYONE },
+    { route: 'GET /api/notifications', allowed: ROLES },
+    { route: 'GET /api/notifications/unread-count', allowed: ROLES },
     {
       route: 'POST /api/notifications/:id/read',
       url: `/api/notifications/${row.id}/read`,
-      allowed: EVERYONE,
+      allowed: ROLES,
       // Only its owner (the demo organization's administrator) reads it; to everyone else it does not exist.
       statusFor: {
         platform_admin: notMine,
@@ -38,7 +30,7 @@ const cases: AccessCases = async (t) => {
       },
       outOfScope: [{ as: 'org_member', why: '同一组织其他成员的通知' }],
     },
-    { route: 'POST /api/notifications/read-all', allowed: EVERYONE },
+    { route: 'POST /api/notifications/read-all', allowed: ROLES },
   ];
 };
 export default cases;

@@ -1,19 +1,12 @@
 // In-platform notifications (站内通知): claims, confirmations, declines, lapses and approaching deadlines.
 import { Type, type Static } from 'typebox';
+import { NOTIFICATION_KINDS } from '../../../common/needs.ts';
 import { PageQuery } from '../../platform/http.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const NOTIFICATION_KINDS = [
-  'claim_created',
-  'claim_confirmed',
-  'claim_declined',
-  'claim_withdrawn',
-  'claim_lapsed',
-  'claim_progress',
-  'need_deadline',
-  'need_taken_down',
-] as const;
+// The codes live in src/common (the web app reads them too); they are exported again here for the server's modules.
+export { NOTIFICATION_KINDS };
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const Notification = Type.Object({

@@ -5,8 +5,8 @@ import { App, Button, Space } from 'antd';
 import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useClaimProgress, useWithdrawClaim, type Claim } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { TextModal } from '../../shared/TextModal.tsx';
 import { DecisionButtons } from './DecisionButtons.tsx';
-import { TextModal } from './TextModal.tsx';
 import { W } from './words.ts';
 
 type Asking = 'withdraw' | 'progress' | null;

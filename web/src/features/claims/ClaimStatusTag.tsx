@@ -3,7 +3,7 @@ import { Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { LIVE_CLAIM_STATUSES, type ClaimStatus } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { daysUntil } from './format.ts';
+import { daysUntil } from '../needs/format.ts';
 import { CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS, fill, W } from './words.ts';
 
 export function ClaimStatusTag({ status, testId }: { status: ClaimStatus; testId?: string }) {

@@ -6,7 +6,7 @@ import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { errorText } from '../../api/client.ts';
 import { useConfirmClaim, useDeclineClaim } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { TextModal } from './TextModal.tsx';
+import { TextModal } from '../../shared/TextModal.tsx';
 import { W } from './words.ts';
 
 export function DecisionButtons({

@@ -5,7 +5,8 @@ import { EnvironmentOutlined, PhoneOutlined, SafetyCertificateOutlined } from '@
 import type { ClaimDelivery } from '../../api/claims.ts';
 import { useReferenceList } from '../../api/reference.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { fill, HOUSEHOLD_CATEGORY_LABELS, W } from './words.ts';
+import { HOUSEHOLD_CATEGORY_LABELS } from '../needs/labels.ts';
+import { fill, W } from './words.ts';
 
 /** The situations' names from the key populations list (the same codes), in the interface's language. */
 function useSituationName(): (code: string) => string {

@@ -1,7 +1,6 @@
 // The words of the claims pages, Chinese and English side by side (shown with `l()` from useI18n), kept with the
 // feature so the shared message table does not grow by a module's worth of keys.
 import type { ClaimEventAction, ClaimStatus } from '../../api/claims.ts';
-import type { HouseholdCategory } from '../../../../src/server/modules/households/schemas.ts';
 import type { Labels } from '../../i18n/index.tsx';
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, Labels> = {
@@ -42,20 +41,7 @@ export const EVENT_COLORS: Record<ClaimEventAction, string> = {
   fulfilled: 'green',
 };
 
-export const HOUSEHOLD_CATEGORY_LABELS: Record<HouseholdCategory, Labels> = {
-  registered_poor: { zh: '建档立卡贫困户', en: 'Registered poor household' },
-  lifted_out: { zh: '脱贫户', en: 'Lifted out of poverty' },
-  edge: { zh: '边缘户', en: 'Edge household' },
-  monitored: { zh: '监测户', en: 'Monitored household' },
-  dibao: { zh: '低保户', en: 'Minimum-allowance (dibao) household' },
-  tekun: { zh: '特困户', en: 'Extreme-hardship (tekun) household' },
-  other: { zh: '其他', en: 'Other' },
-};
-
 export const W = {
-  yuan: { zh: '元', en: 'yuan' },
-  people: { zh: '人', en: 'people' },
-
   // The list page.
   title: { zh: '认领与对接', en: 'Claims' },
   introClaimant: {

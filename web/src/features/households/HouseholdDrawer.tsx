@@ -1,8 +1,8 @@
 // Registering a household (liaisons) or editing one: the same fields in a drawer. The server's field errors go on
 // the fields; a duplicate ID number goes on the ID number without repeating it.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Drawer, Form, Grid, Space } from 'antd';
+import { App, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
 import { useSession } from '../../api/auth.ts';
 import { ApiError } from '../../api/client.ts';
 import { applyServerErrors } from '../../api/forms.ts';
@@ -18,7 +18,7 @@ import {
   type HouseholdFormValues,
 } from './householdForm.ts';
 
-function problemsOf(form: ReturnType<typeof Form.useForm<HouseholdFormValues>>[0], err: unknown): string[] {
+function problemsOf(form: FormInstance<HouseholdFormValues>, err: unknown): string[] {
   if (err instanceof ApiError && err.code === 'HOUSEHOLD_EXISTS') {
     form.setFields([{ name: 'idNumber', errors: [err.message] }]);
     return [];
@@ -26,12 +26,67 @@ function problemsOf(form: ReturnType<typeof Form.useForm<HouseholdFormValues>>[0
   return applyServerErrors(form, err, HOUSEHOLD_FIELDS);
 }
 
+interface FormDrawerProps {
+  title: string;
+  submitText: string;
+  pending: boolean;
+  problems: string[];
+  form: FormInstance<HouseholdFormValues>;
+  initialValues: Partial<HouseholdFormValues>;
+  onFinish: (values: HouseholdFormValues) => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** The drawer registering and editing share: cancel and save at the top, the server's problems, then the fields. */
+function HouseholdFormDrawer({
+  title,
+  submitText,
+  pending,
+  problems,
+  form,
+  initialValues,
+  onFinish,
+  onClose,
+  children,
+}: FormDrawerProps) {
+  const { l } = useI18n();
+  const screens = Grid.useBreakpoint();
+  return (
+    <Drawer
+      open
+      title={title}
+      size={screens.md ? 640 : '100%'}
+      onClose={onClose}
+      mask={{ closable: false }}
+      extra={
+        <Space>
+          <Button onClick={onClose}>{l({ zh: '取消', en: 'Cancel' })}</Button>
+          <Button data-testid="household-form-save" type="primary" loading={pending} onClick={() => form.submit()}>
+            {submitText}
+          </Button>
+        </Space>
+      }
+    >
+      <FormProblems problems={problems} testId="household-form-error" />
+      <Form<HouseholdFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={onFinish}
+        scrollToFirstError={{ block: 'center' }}
+      >
+        {children}
+      </Form>
+    </Drawer>
+  );
+}
+
 /** Mounted only while open, so it starts empty. */
 export function RegisterHouseholdDrawer({ onClose }: { onClose: () => void }) {
   const { l } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
   const { data: me } = useSession();
   const [form] = Form.useForm<HouseholdFormValues>();
   const create = useCreateHousehold();
@@ -51,49 +106,29 @@ export function RegisterHouseholdDrawer({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Drawer
-      open
+    <HouseholdFormDrawer
       title={l({ zh: '登记住户', en: 'Register a household' })}
-      size={screens.md ? 640 : '100%'}
+      submitText={l({ zh: '登记', en: 'Register' })}
+      pending={create.isPending}
+      problems={problems}
+      form={form}
+      initialValues={{
+        regionCode: scope?.length === 12 ? scope : undefined,
+        situations: [],
+        hasDisability: false,
+        minorsCount: 0,
+      }}
+      onFinish={onFinish}
       onClose={onClose}
-      mask={{ closable: false }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{l({ zh: '取消', en: 'Cancel' })}</Button>
-          <Button
-            data-testid="household-form-save"
-            type="primary"
-            loading={create.isPending}
-            onClick={() => form.submit()}
-          >
-            {l({ zh: '登记', en: 'Register' })}
-          </Button>
-        </Space>
-      }
     >
-      <FormProblems problems={problems} testId="household-form-error" />
-      <Form<HouseholdFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          regionCode: scope?.length === 12 ? scope : undefined,
-          situations: [],
-          hasDisability: false,
-          minorsCount: 0,
-        }}
-        onFinish={onFinish}
-        scrollToFirstError={{ block: 'center' }}
-      >
-        <HouseholdFields scope={scope} scopeName={me?.scopeRegionName ?? null} />
-      </Form>
-    </Drawer>
+      <HouseholdFields scope={scope} scopeName={me?.scopeRegionName ?? null} />
+    </HouseholdFormDrawer>
   );
 }
 
 export function EditHouseholdDrawer({ household, onClose }: { household: Household; onClose: () => void }) {
   const { l } = useI18n();
   const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<HouseholdFormValues>();
   const update = useUpdateHousehold(household.id);
   const [problems, setProblems] = useState<string[]>([]);
@@ -116,36 +151,17 @@ export function EditHouseholdDrawer({ household, onClose }: { household: Househo
   };
 
   return (
-    <Drawer
-      open
+    <HouseholdFormDrawer
       title={l({ zh: '修改住户信息', en: 'Edit the household' })}
-      size={screens.md ? 640 : '100%'}
+      submitText={l({ zh: '保存', en: 'Save' })}
+      pending={update.isPending}
+      problems={problems}
+      form={form}
+      initialValues={formValuesOf(household)}
+      onFinish={onFinish}
       onClose={onClose}
-      mask={{ closable: false }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{l({ zh: '取消', en: 'Cancel' })}</Button>
-          <Button
-            data-testid="household-form-save"
-            type="primary"
-            loading={update.isPending}
-            onClick={() => form.submit()}
-          >
-            {l({ zh: '保存', en: 'Save' })}
-          </Button>
-        </Space>
-      }
     >
-      <FormProblems problems={problems} testId="household-form-error" />
-      <Form<HouseholdFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={formValuesOf(household)}
-        onFinish={onFinish}
-        scrollToFirstError={{ block: 'center' }}
-      >
-        <HouseholdFields scope={null} scopeName={null} />
-      </Form>
-    </Drawer>
+      <HouseholdFields scope={null} scopeName={null} />
+    </HouseholdFormDrawer>
   );
 }

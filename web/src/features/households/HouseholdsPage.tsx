@@ -15,6 +15,7 @@ import {
   type HouseholdListItem,
 } from '../../api/households.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { FilterBar } from '../../shared/FilterBar.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { HOUSEHOLD_CATEGORY_LABELS } from '../needs/labels.ts';
@@ -31,6 +32,9 @@ type FilterValues = {
   status?: HouseholdFilters['status'];
 };
 
+/** Active households of the whole scope. */
+const INITIAL: FilterValues = { status: 'active' };
+
 /** Empty choices are not sent: the server's defaults (active households, the whole scope) apply. */
 function toFilters(values: FilterValues): HouseholdFilters {
   const out: HouseholdFilters = {};
@@ -45,7 +49,7 @@ export function HouseholdsPage() {
   const { l, dateTime } = useI18n();
   const { data: me } = useSession();
   const [form] = Form.useForm<FilterValues>();
-  const [values, setValues] = useState<FilterValues>({ status: 'active' });
+  const [values, setValues] = useState<FilterValues>(INITIAL);
   const filters = useMemo(() => toFilters(values), [values]);
   const list = useHouseholds(filters);
   const situationName = useSituationNames();
@@ -117,65 +121,46 @@ export function HouseholdsPage() {
           )
         }
       />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<FilterValues>
-          form={form}
-          layout="inline"
-          initialValues={{ status: 'active' }}
-          style={{ rowGap: 12 }}
-          onValuesChange={(_, all) => setValues(all)}
-        >
-          {scope?.length !== 12 && (
-            <Form.Item name="region">
-              <RegionCascader
-                data-testid="households-region"
-                scope={scope}
-                maxLength={12}
-                placeholder={l({ zh: '村（社区）或上级地区', en: 'Village or a region above' })}
-                style={{ width: 280 }}
-              />
-            </Form.Item>
-          )}
-          <Form.Item name="category">
-            <Select
-              data-testid="households-category"
-              allowClear
-              placeholder={l({ zh: '户类别', en: 'Category' })}
-              style={{ width: 170 }}
-              popupMatchSelectWidth={false}
-              options={HOUSEHOLD_CATEGORIES.map((c) => ({ value: c, label: l(HOUSEHOLD_CATEGORY_LABELS[c]) }))}
+      <FilterBar<FilterValues> form={form} initialValues={INITIAL} onChange={setValues} resetTestId="households-reset">
+        {scope?.length !== 12 && (
+          <Form.Item name="region">
+            <RegionCascader
+              data-testid="households-region"
+              scope={scope}
+              maxLength={12}
+              placeholder={l({ zh: '村（社区）或上级地区', en: 'Village or a region above' })}
+              style={{ width: 280 }}
             />
           </Form.Item>
-          <Form.Item name="situation">
-            <Select
-              data-testid="households-situation"
-              allowClear
-              placeholder={l({ zh: '家庭情况', en: 'Situation' })}
-              style={{ width: 190 }}
-              popupMatchSelectWidth={false}
-              options={HOUSEHOLD_SITUATIONS.map((s) => ({ value: s, label: situationName(s) }))}
-            />
-          </Form.Item>
-          <Form.Item name="status">
-            <Select
-              data-testid="households-status"
-              style={{ width: 120 }}
-              options={HOUSEHOLD_STATUSES.map((s) => ({ value: s, label: l(HOUSEHOLD_STATUS_LABELS[s]) }))}
-            />
-          </Form.Item>
-          <Form.Item>
-            <Button
-              data-testid="households-reset"
-              onClick={() => {
-                form.resetFields();
-                setValues({ status: 'active' });
-              }}
-            >
-              {l({ zh: '重置', en: 'Reset' })}
-            </Button>
-          </Form.Item>
-        </Form>
-      </Card>
+        )}
+        <Form.Item name="category">
+          <Select
+            data-testid="households-category"
+            allowClear
+            placeholder={l({ zh: '户类别', en: 'Category' })}
+            style={{ width: 170 }}
+            popupMatchSelectWidth={false}
+            options={HOUSEHOLD_CATEGORIES.map((c) => ({ value: c, label: l(HOUSEHOLD_CATEGORY_LABELS[c]) }))}
+          />
+        </Form.Item>
+        <Form.Item name="situation">
+          <Select
+            data-testid="households-situation"
+            allowClear
+            placeholder={l({ zh: '家庭情况', en: 'Situation' })}
+            style={{ width: 190 }}
+            popupMatchSelectWidth={false}
+            options={HOUSEHOLD_SITUATIONS.map((s) => ({ value: s, label: situationName(s) }))}
+          />
+        </Form.Item>
+        <Form.Item name="status">
+          <Select
+            data-testid="households-status"
+            style={{ width: 120 }}
+            options={HOUSEHOLD_STATUSES.map((s) => ({ value: s, label: l(HOUSEHOLD_STATUS_LABELS[s]) }))}
+          />
+        </Form.Item>
+      </FilterBar>
       <Card>
         <KeysetTable<HouseholdListItem> rowKey="id" columns={columns} query={list} testId="households" />
       </Card>

@@ -6,20 +6,16 @@ import { useI18n } from '../../i18n/index.tsx';
 import { formatQuantity, progressOf } from './format.ts';
 
 interface Props {
-  kind: NeedKind;
-  unit: string | null;
-  quantity: number;
-  claimedQuantity: number;
-  confirmedQuantity: number;
+  need: { kind: NeedKind; unit: string | null; quantity: number; claimedQuantity: number; confirmedQuantity: number };
   /** Only the bar and "已认领 60%" (the public cards), without the three quantities. */
   brief?: boolean;
   testId?: string;
 }
 
-export function ClaimProgress({ kind, unit, quantity, claimedQuantity, confirmedQuantity, brief, testId }: Props) {
+export function ClaimProgress({ need, brief, testId }: Props) {
   const { l, lang } = useI18n();
-  const p = progressOf({ quantity, claimedQuantity, confirmedQuantity });
-  const q = (n: number) => formatQuantity(kind, n, unit, lang);
+  const p = progressOf(need);
+  const q = (n: number) => formatQuantity(need.kind, n, need.unit, lang);
   return (
     <div data-testid={testId} data-claimed-percent={p.claimedPercent}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
@@ -36,7 +32,7 @@ export function ClaimProgress({ kind, unit, quantity, claimedQuantity, confirmed
       </div>
       {!brief && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {l({ zh: '已认领', en: 'Claimed' })} {q(claimedQuantity)} · {l({ zh: '已确认', en: 'Confirmed' })} {q(confirmedQuantity)} ·{' '}
+          {l({ zh: '已认领', en: 'Claimed' })} {q(need.claimedQuantity)} · {l({ zh: '已确认', en: 'Confirmed' })} {q(need.confirmedQuantity)} ·{' '}
           <span data-testid={testId ? `${testId}-remaining` : undefined}>
             {l({ zh: '尚余', en: 'Remaining' })} {q(p.remaining)}
           </span>

@@ -2,7 +2,7 @@
 // badges, the field, what is needed with how much is claimed, and the deadline. The whole card opens the need.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Space, Tag, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import type { KeyAreaKind, NeedKind, NeedStatus } from '../../api/needs.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -10,8 +10,7 @@ import { ClaimProgress } from './ClaimProgress.tsx';
 import { Deadline } from './Deadline.tsx';
 import { formatQuantity, formatYuan } from './format.ts';
 import { HouseholdNeedTag } from './HouseholdNeedTag.tsx';
-import { KeyAreaBadges, NeedKindTag, NeedStatusTag } from './NeedTags.tsx';
-import { useReferenceNames } from './useReferenceNames.ts';
+import { KeyAreaBadges, KeyFieldTag, NeedKindTag, NeedStatusTag } from './NeedTags.tsx';
 
 /** What every list item of needs carries (NeedSummary, SuggestedNeed and PublicNeed alike). */
 export interface CardNeed {
@@ -56,7 +55,6 @@ export function WhatIsNeeded({ need }: { need: CardNeed }) {
 export function NeedCard({
   need, to, publicView = false, children,
 }: { need: CardNeed; to: string; publicView?: boolean; children?: ReactNode }) {
-  const fieldName = useReferenceNames('key-fields');
   return (
     <Link to={to} data-testid={`need-card-${need.id}`} style={{ display: 'block', height: '100%' }}>
       <Card hoverable size="small" style={{ height: '100%' }} styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8 } }}>
@@ -71,18 +69,12 @@ export function NeedCard({
         </Typography.Text>
         <Space size={[0, 4]} wrap>
           <KeyAreaBadges kinds={need.keyAreaKinds} />
-          <Tag color="purple" bordered={false}>
-            {fieldName(need.keyFieldCode)}
-          </Tag>
+          <KeyFieldTag code={need.keyFieldCode} />
           {need.isHouseholdNeed && <HouseholdNeedTag publicView={publicView} />}
         </Space>
         <WhatIsNeeded need={need} />
         <ClaimProgress
-          kind={need.kind}
-          unit={need.unit}
-          quantity={need.quantity}
-          claimedQuantity={need.claimedQuantity}
-          confirmedQuantity={need.confirmedQuantity}
+          need={need}
           brief={publicView}
           testId={`need-card-${need.id}-progress`}
         />

@@ -16,14 +16,13 @@ import { NeedClaimsPanel } from '../claims/NeedClaimsPanel.tsx';
 import { ClaimNeedModal } from './ClaimNeedModal.tsx';
 import { ClaimProgress } from './ClaimProgress.tsx';
 import { Deadline } from './Deadline.tsx';
-import { HouseholdNeedTag } from './HouseholdNeedTag.tsx';
 import { NEED_STATUS_LABELS } from './labels.ts';
 import { MaskedHouseholdView } from './MaskedHouseholdView.tsx';
 import { isOpen, WhatIsNeeded } from './NeedCard.tsx';
 import { NeedFiles } from './NeedFiles.tsx';
 import { NeedStateActions } from './NeedStateActions.tsx';
 import { OwnClaims } from './OwnClaims.tsx';
-import { KeyAreaBadges, NeedStatusTag } from './NeedTags.tsx';
+import { KeyFieldTag, NeedPlace, NeedStatusTag } from './NeedTags.tsx';
 import { useReferenceNames } from './useReferenceNames.ts';
 
 const MANAGER_ROLES: readonly string[] = ['liaison', 'department_official', 'platform_admin'];
@@ -52,21 +51,14 @@ function StatusReason({ need }: { need: NeedDetail }) {
 
 function Facts({ need }: { need: NeedDetail }) {
   const { l, dateTime } = useI18n();
-  const fieldName = useReferenceNames('key-fields');
   const populationName = useReferenceNames('key-populations');
   return (
     <Descriptions column={{ xs: 1, md: 2 }} size="small" styles={{ label: { width: 110 } }}>
       <Descriptions.Item label={l({ zh: '所在地区', en: 'Place' })} span={2}>
-        <Space size={[4, 4]} wrap>
-          <span data-testid="need-region">{need.region.name}</span>
-          <KeyAreaBadges kinds={need.keyAreaKinds} testId="need-key-areas" />
-          {need.isHouseholdNeed && <HouseholdNeedTag publicView={false} />}
-        </Space>
+        <NeedPlace need={need} publicView={false} testId="need" />
       </Descriptions.Item>
       <Descriptions.Item label={l({ zh: '重点领域', en: 'Key field' })}>
-        <Tag color="purple" bordered={false}>
-          {fieldName(need.keyFieldCode)}
-        </Tag>
+        <KeyFieldTag code={need.keyFieldCode} />
       </Descriptions.Item>
       <Descriptions.Item label={l({ zh: '重点人群', en: 'Key populations' })}>
         {need.keyPopulationCodes.length === 0
@@ -85,11 +77,7 @@ function Facts({ need }: { need: NeedDetail }) {
       <Descriptions.Item label={l({ zh: '认领进度', en: 'Claimed' })} span={2}>
         <div style={{ maxWidth: 420, width: '100%' }}>
           <ClaimProgress
-            kind={need.kind}
-            unit={need.unit}
-            quantity={need.quantity}
-            claimedQuantity={need.claimedQuantity}
-            confirmedQuantity={need.confirmedQuantity}
+            need={need}
             testId="need-progress"
           />
         </div>

@@ -2,11 +2,7 @@
 import { Image, Space, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import type { NeedFile } from '../../api/needs.ts';
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+import { fileSizeText } from './format.ts';
 
 export function NeedFiles({ files }: { files: readonly NeedFile[] }) {
   const photos = files.filter((f) => f.kind === 'photo');
@@ -36,7 +32,7 @@ export function NeedFiles({ files }: { files: readonly NeedFile[] }) {
             <a key={f.id} href={f.url} target="_blank" rel="noopener noreferrer" data-testid={`need-document-${f.id}`}>
               <FilePdfOutlined /> {f.name}{' '}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                （{sizeText(f.sizeBytes)}）
+                （{fileSizeText(f.sizeBytes)}）
               </Typography.Text>
             </a>
           ))}

@@ -2,7 +2,7 @@
 // kind, amount range in 元, deadline range, status, key areas only, household needs only, and the order. Choices
 // apply at once; typed text (keyword, amounts) applies on Enter or when the box is left.
 import { Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
-import { SEARCH_STATUS_LIST, NEED_KIND_LIST, NEED_SORT_LIST, type NeedFilters as NeedQuery } from '../../api/needs.ts';
+import { SEARCH_STATUSES, NEED_KINDS, NEED_SORTS, type NeedFilters as NeedQuery } from '../../api/needs.ts';
 import { useReferenceList } from '../../api/reference.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
@@ -89,7 +89,7 @@ export function NeedFilters({ testIdPrefix: p, initialValues, onChange }: Props)
           allowClear
           placeholder={l({ zh: '需求类型', en: 'Kind' })}
           style={{ width: 130 }}
-          options={NEED_KIND_LIST.map((k) => ({ value: k, label: l(NEED_KIND_LABELS[k]) }))}
+          options={NEED_KINDS.map((k) => ({ value: k, label: l(NEED_KIND_LABELS[k]) }))}
         />
       </Form.Item>
       {/* The two boxes share one label, which shows their errors (antd gathers those of noStyle items). */}
@@ -111,7 +111,7 @@ export function NeedFilters({ testIdPrefix: p, initialValues, onChange }: Props)
           data-testid={`${p}-status`}
           style={{ width: 200 }}
           popupMatchSelectWidth={false}
-          options={SEARCH_STATUS_LIST.map((s) => ({ value: s, label: l(SEARCH_STATUS_LABELS[s]) }))}
+          options={SEARCH_STATUSES.map((s) => ({ value: s, label: l(SEARCH_STATUS_LABELS[s]) }))}
         />
       </Form.Item>
       <Form.Item name="keyAreasOnly" valuePropName="checked">
@@ -124,7 +124,7 @@ export function NeedFilters({ testIdPrefix: p, initialValues, onChange }: Props)
         <Select
           data-testid={`${p}-sort`}
           style={{ width: 120 }}
-          options={NEED_SORT_LIST.map((s) => ({ value: s, label: l(NEED_SORT_LABELS[s]) }))}
+          options={NEED_SORTS.map((s) => ({ value: s, label: l(NEED_SORT_LABELS[s]) }))}
         />
       </Form.Item>
       <Form.Item>

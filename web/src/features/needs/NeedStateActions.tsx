@@ -7,7 +7,7 @@ import { CloseCircleOutlined, EditOutlined, RollbackOutlined, SendOutlined, Stop
 import { errorText } from '../../api/client.ts';
 import { useNeedTransition, type NeedDetail } from '../../api/needs.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { ReasonModal } from './ReasonModal.tsx';
+import { TextModal } from '../../shared/TextModal.tsx';
 
 export function NeedStateActions({ need }: { need: NeedDetail }) {
   const { l, t } = useI18n();
@@ -15,6 +15,13 @@ export function NeedStateActions({ need }: { need: NeedDetail }) {
   const transition = useNeedTransition(need.id);
   const [asking, setAsking] = useState<'withdraw' | 'take-down' | null>(null);
   const { actions } = need;
+  // Both steps ask for a reason the publisher or the claimants will read.
+  const reasonField = {
+    field: 'reason',
+    label: l({ zh: '原因', en: 'Reason' }),
+    requiredMessage: l({ zh: '请填写原因', en: 'Please give the reason' }),
+    maxLength: 500,
+  } as const;
 
   const simple = (action: 'publish' | 'close', done: string) =>
     transition.mutateAsync({ action }).then(
@@ -64,12 +71,13 @@ export function NeedStateActions({ need }: { need: NeedDetail }) {
         </Button>
       )}
       {asking === 'withdraw' && (
-        <ReasonModal
+        <TextModal
+          {...reasonField}
           testId="need-withdraw"
+          inputTestId="need-withdraw-reason"
           title={l({ zh: '撤回需求', en: 'Withdraw the need' })}
           help={l({ zh: '撤回后需求不再公开。已有待确认或已确认的认领时不能撤回，请先处理认领。', en: 'A withdrawn need is no longer public. Decide its pending and confirmed claims first.' })}
           submitText={l({ zh: '撤回', en: 'Withdraw' })}
-          loading={transition.isPending}
           onSubmit={(reason) =>
             transition.mutateAsync({ action: 'withdraw', reason }).then(() => void message.success(l({ zh: '已撤回', en: 'Withdrawn' })))
           }
@@ -77,13 +85,14 @@ export function NeedStateActions({ need }: { need: NeedDetail }) {
         />
       )}
       {asking === 'take-down' && (
-        <ReasonModal
+        <TextModal
+          {...reasonField}
           testId="need-take-down"
+          inputTestId="need-take-down-reason"
           danger
           title={l({ zh: '下架需求', en: 'Take the need down' })}
           help={l({ zh: '下架原因会告知发布人；待确认的认领将被婉拒并通知认领方。', en: 'The publisher reads the reason; pending claims are declined and their claimants told.' })}
           submitText={l({ zh: '下架', en: 'Take down' })}
-          loading={transition.isPending}
           onSubmit={(reason) =>
             transition.mutateAsync({ action: 'take-down', reason }).then(() => void message.success(l({ zh: '已下架', en: 'Taken down' })))
           }

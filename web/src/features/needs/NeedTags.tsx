@@ -1,8 +1,10 @@
-// A need's status, kind and key-area designations as tags, the same on every needs page.
-import { Tag } from 'antd';
-import { KEY_AREA_KIND_LIST, type KeyAreaKind, type NeedKind, type NeedStatus } from '../../api/needs.ts';
+// A need's status, kind, key field, place and key-area designations as tags, the same on every needs page.
+import { Space, Tag } from 'antd';
+import { KEY_AREA_KINDS, type KeyAreaKind, type NeedKind, type NeedStatus } from '../../api/needs.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { HouseholdNeedTag } from './HouseholdNeedTag.tsx';
 import { KEY_AREA_COLORS, KEY_AREA_LABELS, NEED_KIND_LABELS, NEED_STATUS_COLORS, NEED_STATUS_LABELS } from './labels.ts';
+import { useReferenceNames } from './useReferenceNames.ts';
 
 export function NeedStatusTag({ status, testId }: { status: NeedStatus; testId?: string }) {
   const { l } = useI18n();
@@ -26,7 +28,7 @@ export function NeedKindTag({ kind }: { kind: NeedKind }) {
 export function KeyAreaBadges({ kinds, testId }: { kinds: readonly KeyAreaKind[]; testId?: string }) {
   const { l } = useI18n();
   if (kinds.length === 0) return null;
-  const shown = KEY_AREA_KIND_LIST.filter((k) => kinds.includes(k));
+  const shown = KEY_AREA_KINDS.filter((k) => kinds.includes(k));
   return (
     <span data-testid={testId}>
       {shown.map((kind) => (
@@ -35,5 +37,33 @@ export function KeyAreaBadges({ kinds, testId }: { kinds: readonly KeyAreaKind[]
         </Tag>
       ))}
     </span>
+  );
+}
+
+export function KeyFieldTag({ code }: { code: string }) {
+  const fieldName = useReferenceNames('key-fields');
+  return (
+    <Tag color="purple" bordered={false}>
+      {fieldName(code)}
+    </Tag>
+  );
+}
+
+/** The need's place with its key-area badges, and whether it is a household's need (`${testId}-region`, `-key-areas`). */
+export function NeedPlace({
+  need,
+  publicView,
+  testId,
+}: {
+  need: { region: { name: string }; keyAreaKinds: readonly KeyAreaKind[]; isHouseholdNeed: boolean };
+  publicView: boolean;
+  testId: string;
+}) {
+  return (
+    <Space size={[4, 4]} wrap>
+      <span data-testid={`${testId}-region`}>{need.region.name}</span>
+      <KeyAreaBadges kinds={need.keyAreaKinds} testId={`${testId}-key-areas`} />
+      {need.isHouseholdNeed && <HouseholdNeedTag publicView={publicView} />}
+    </Space>
   );
 }

@@ -5,8 +5,8 @@ import { Alert, Space, Tag } from 'antd';
 import { useClaims } from '../../api/claims.ts';
 import type { NeedDetail } from '../../api/needs.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { CLAIM_STATUS_LABELS } from '../claims/words.ts';
 import { formatQuantity } from './format.ts';
-import { CLAIM_STATUS_LABELS } from './labels.ts';
 
 export function OwnClaims({ need }: { need: NeedDetail }) {
   const { l, lang } = useI18n();
@@ -27,7 +27,7 @@ export function OwnClaims({ need }: { need: NeedDetail }) {
             <Space key={c.id} wrap>
               <span>{formatQuantity(need.kind, c.quantity, need.unit, lang)}</span>
               <Tag color={c.status === 'confirmed' ? 'green' : 'blue'} bordered={false}>
-                {l(CLAIM_STATUS_LABELS[c.status] ?? { zh: c.status, en: c.status })}
+                {l(CLAIM_STATUS_LABELS[c.status])}
               </Tag>
               <Link to={`/claims/${c.id}`} data-testid={`need-own-claim-${c.id}`}>
                 {l({ zh: '查看认领', en: 'Open the claim' })}

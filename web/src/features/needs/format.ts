@@ -1,5 +1,6 @@
-// Money, quantities and deadlines of needs as people read and type them. Money travels as integer fen; what a person
-// types in 元 becomes fen by reading the digits, never through a float (0.1 + 0.2 must not lose a fen).
+// Money, quantities, deadlines and lapse times of needs and their claims as people read and type them, for every page
+// that shows them. Money travels as integer fen; what a person types in 元 becomes fen by reading the digits, never
+// through a float (0.1 + 0.2 must not lose a fen).
 import { chinaToday } from '../../../../src/common/glossary.ts';
 import type { NeedKind } from '../../api/needs.ts';
 import type { Lang } from '../../i18n/index.tsx';
@@ -61,6 +62,24 @@ function dayNumber(isoDate: string): number {
 /** Days from today (in China) to the deadline: 0 on the day itself, negative once past. */
 export function daysLeft(deadline: string, today: string = chinaToday()): number {
   return dayNumber(deadline) - dayNumber(today);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whole days until a claim lapses, counting a started day as a day ("还剩 1 天" until the last moment), never
+ * below 0; null when the time cannot be read.
+ */
+export function daysUntil(iso: string, now: Date = new Date()): number | null {
+  const at = new Date(iso).getTime();
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now.getTime()) / DAY_MS));
+}
+
+/** A file's size as its list shows it: whole KB (at least 1), or MB with one decimal. */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 export interface Progress {

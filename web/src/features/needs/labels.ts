@@ -73,16 +73,6 @@ export const HOUSEHOLD_CATEGORY_LABELS: Record<MaskedHousehold['category'], Labe
   other: { zh: '其他', en: 'Other' },
 };
 
-/** The claim statuses the public page lists beside each claimant (the server sends the code as text). */
-export const CLAIM_STATUS_LABELS: Record<string, Labels> = {
-  pending: { zh: '待确认', en: 'Awaiting confirmation' },
-  confirmed: { zh: '对接成功', en: 'Matched' },
-  fulfilled: { zh: '已完成', en: 'Fulfilled' },
-  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
-  declined: { zh: '已婉拒', en: 'Declined' },
-  lapsed: { zh: '已失效', en: 'Lapsed' },
-};
-
 /**
  * The household situations of seed 001 article 3 in the few words of a summary line (“张某 · 监测户 · 大病慢性病”);
  * the key-population list names them in full sentences, and is the fallback for any other code.

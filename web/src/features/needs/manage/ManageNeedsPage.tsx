@@ -14,6 +14,7 @@ import {
 } from '../../../api/needManagement.ts';
 import { useReferenceList } from '../../../api/reference.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { FilterBar } from '../../../shared/FilterBar.tsx';
 import { PageHeader } from '../../../shared/PageHeader.tsx';
 import { RegionCascader } from '../../regions/RegionCascader.tsx';
 import { NEED_STATUS_LABELS } from '../labels.ts';
@@ -26,6 +27,8 @@ interface FilterValues {
   field?: string;
   region?: string;
 }
+
+const NO_FILTERS: FilterValues = {};
 
 function toFilters(values: FilterValues): ManagedNeedFilters {
   const out: ManagedNeedFilters = {};
@@ -42,7 +45,7 @@ export function ManageNeedsPage() {
   const navigate = useNavigate();
   const { data: me } = useSession();
   const [form] = Form.useForm<FilterValues>();
-  const [values, setValues] = useState<FilterValues>({});
+  const [values, setValues] = useState<FilterValues>(NO_FILTERS);
   const filters = useMemo(() => toFilters(values), [values]);
   const list = useManagedNeeds(filters);
   const keyFields = useReferenceList('key-fields');
@@ -82,75 +85,53 @@ export function ManageNeedsPage() {
         }
       />
       {isOfficial && <ClaimSettingsCard />}
-      <Card style={{ marginBottom: 16 }}>
-        <Form<FilterValues>
-          form={form}
-          layout="inline"
-          style={{ rowGap: 12 }}
-          onFinish={setValues}
-          // Choices apply at once; the words apply on Enter or the search button.
-          onValuesChange={(changed: Partial<FilterValues>, all) => {
-            if (!('q' in changed)) setValues(all);
-          }}
-        >
-          <Form.Item name="q">
-            <Input.Search
-              data-testid="needs-q"
-              allowClear
-              maxLength={50}
-              placeholder={l({ zh: '标题中的字词', en: 'Words in the title' })}
-              style={{ width: 220 }}
-              onSearch={() => form.submit()}
+      <FilterBar<FilterValues> form={form} initialValues={NO_FILTERS} onChange={setValues} resetTestId="needs-reset">
+        <Form.Item name="q">
+          <Input.Search
+            data-testid="needs-q"
+            allowClear
+            maxLength={50}
+            placeholder={l({ zh: '标题中的字词', en: 'Words in the title' })}
+            style={{ width: 220 }}
+            onSearch={() => form.submit()}
+          />
+        </Form.Item>
+        <Form.Item name="status">
+          <Select
+            data-testid="needs-status"
+            allowClear
+            placeholder={l({ zh: '状态', en: 'Status' })}
+            style={{ width: 140 }}
+            popupMatchSelectWidth={false}
+            options={NEED_STATUSES.map((s) => ({ value: s, label: l(NEED_STATUS_LABELS[s]) }))}
+          />
+        </Form.Item>
+        <Form.Item name="field">
+          <Select
+            data-testid="needs-field"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={l({ zh: '重点领域', en: 'Key field' })}
+            style={{ width: 160 }}
+            popupMatchSelectWidth={false}
+            options={(keyFields.data ?? []).map((f) => ({
+              value: f.code,
+              label: lang === 'zh' ? f.nameZh : f.nameEn,
+            }))}
+          />
+        </Form.Item>
+        {scope?.length !== 12 && (
+          <Form.Item name="region">
+            <RegionCascader
+              data-testid="needs-region"
+              scope={scope}
+              maxLength={12}
+              placeholder={l({ zh: '地区', en: 'Region' })}
+              style={{ width: 260 }}
             />
           </Form.Item>
-          <Form.Item name="status">
-            <Select
-              data-testid="needs-status"
-              allowClear
-              placeholder={l({ zh: '状态', en: 'Status' })}
-              style={{ width: 140 }}
-              popupMatchSelectWidth={false}
-              options={NEED_STATUSES.map((s) => ({ value: s, label: l(NEED_STATUS_LABELS[s]) }))}
-            />
-          </Form.Item>
-          <Form.Item name="field">
-            <Select
-              data-testid="needs-field"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={l({ zh: '重点领域', en: 'Key field' })}
-              style={{ width: 160 }}
-              popupMatchSelectWidth={false}
-              options={(keyFields.data ?? []).map((f) => ({
-                value: f.code,
-                label: lang === 'zh' ? f.nameZh : f.nameEn,
-              }))}
-            />
-          </Form.Item>
-          {scope?.length !== 12 && (
-            <Form.Item name="region">
-              <RegionCascader
-                data-testid="needs-region"
-                scope={scope}
-                maxLength={12}
-                placeholder={l({ zh: '地区', en: 'Region' })}
-                style={{ width: 260 }}
-              />
-            </Form.Item>
-          )}
-          <Form.Item>
-            <Button
-              data-testid="needs-reset"
-              onClick={() => {
-                form.resetFields();
-                setValues({});
-              }}
-            >
-              {l({ zh: '重置', en: 'Reset' })}
-            </Button>
-          </Form.Item>
-        </Form>
-      </Card>
+        )}
+      </FilterBar>
       <Card>
         <ManagedNeedsTable query={list} testId="needs" />
       </Card>

@@ -12,6 +12,7 @@ import {
   type NeedFile,
 } from '../../../api/needManagement.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { fileSizeText } from '../format.ts';
 
 const ACCEPT = '.png,.jpg,.jpeg,.webp,.pdf';
 const TYPES = /\.(png|jpe?g|webp|pdf)$/i;
@@ -20,11 +21,6 @@ const TYPES = /\.(png|jpe?g|webp|pdf)$/i;
 function uploadProblem(err: unknown): string {
   if (err instanceof ApiError && err.fields.length > 0) return err.fields.map((f) => f.message).join('；');
   return errorText(err);
-}
-
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export function NeedFiles({ needId, files, canEdit }: { needId: number; files: NeedFile[]; canEdit: boolean }) {
@@ -103,7 +99,7 @@ export function NeedFiles({ needId, files, canEdit }: { needId: number; files: N
                 </a>
                 <Space size={4}>
                   <Tag>{f.kind === 'photo' ? l({ zh: '照片', en: 'Photo' }) : l({ zh: '文件', en: 'Document' })}</Tag>
-                  <Typography.Text type="secondary">{sizeText(f.sizeBytes)}</Typography.Text>
+                  <Typography.Text type="secondary">{fileSizeText(f.sizeBytes)}</Typography.Text>
                 </Space>
               </Space>
             ),

@@ -2,10 +2,14 @@
 // (the server words it), with how much each took and where the claim stands.
 import { List, Space, Tag, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../../api/claims.ts';
 import type { PublicNeed } from '../../../api/needs.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { CLAIM_STATUS_LABELS } from '../../claims/words.ts';
 import { formatQuantity } from '../format.ts';
-import { CLAIM_STATUS_LABELS } from '../labels.ts';
+
+/** The public reply carries the claim's status as plain text. */
+const isClaimStatus = (status: string): status is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(status);
 
 /** One line under a card: the claimants' names. */
 export function ClaimantNames({ need }: { need: PublicNeed }) {
@@ -34,7 +38,7 @@ export function ClaimantList({ need }: { need: PublicNeed }) {
             <Typography.Text strong>{c.name}</Typography.Text>
             <Typography.Text>{formatQuantity(need.kind, c.quantity, need.unit, lang)}</Typography.Text>
             <Tag bordered={false} color={c.status === 'confirmed' || c.status === 'fulfilled' ? 'green' : 'blue'}>
-              {CLAIM_STATUS_LABELS[c.status] ? l(CLAIM_STATUS_LABELS[c.status]) : c.status}
+              {isClaimStatus(c.status) ? l(CLAIM_STATUS_LABELS[c.status]) : c.status}
             </Tag>
           </Space>
         </List.Item>

@@ -1,7 +1,7 @@
 // One published need for the public: what is needed, where, how much is claimed and by whom. No household identity
 // and no contact (the server sends neither); signing in leads to the need's own page, where it is claimed.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, LoginOutlined } from '@ant-design/icons';
 import { useSession } from '../../../api/auth.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
@@ -11,16 +11,13 @@ import { idParam } from '../../../shared/params.ts';
 import { PublicLayout } from '../../../shell/PublicLayout.tsx';
 import { ClaimProgress } from '../ClaimProgress.tsx';
 import { Deadline } from '../Deadline.tsx';
-import { HouseholdNeedTag } from '../HouseholdNeedTag.tsx';
 import { isOpen, WhatIsNeeded } from '../NeedCard.tsx';
-import { KeyAreaBadges, NeedStatusTag } from '../NeedTags.tsx';
-import { useReferenceNames } from '../useReferenceNames.ts';
+import { KeyFieldTag, NeedPlace, NeedStatusTag } from '../NeedTags.tsx';
 import { ClaimantList } from './Claimants.tsx';
 
 function Need({ need }: { need: PublicNeed }) {
   const { l, dateTime } = useI18n();
   const session = useSession();
-  const fieldName = useReferenceNames('key-fields');
   const signedIn = !!session.data;
   return (
     <Card>
@@ -45,16 +42,10 @@ function Need({ need }: { need: PublicNeed }) {
       </div>
       <Descriptions column={{ xs: 1, md: 2 }} size="small" styles={{ label: { width: 110 } }}>
         <Descriptions.Item label={l({ zh: '所在地区', en: 'Place' })} span={2}>
-          <Space size={[4, 4]} wrap>
-            <span data-testid="public-need-region">{need.region.name}</span>
-            <KeyAreaBadges kinds={need.keyAreaKinds} testId="public-need-key-areas" />
-            {need.isHouseholdNeed && <HouseholdNeedTag publicView />}
-          </Space>
+          <NeedPlace need={need} publicView testId="public-need" />
         </Descriptions.Item>
         <Descriptions.Item label={l({ zh: '重点领域', en: 'Key field' })}>
-          <Tag color="purple" bordered={false}>
-            {fieldName(need.keyFieldCode)}
-          </Tag>
+          <KeyFieldTag code={need.keyFieldCode} />
         </Descriptions.Item>
         <Descriptions.Item label={l({ zh: '发布时间', en: 'Published' })}>{dateTime(need.publishedAt)}</Descriptions.Item>
         <Descriptions.Item label={l({ zh: '需要', en: 'Needed' })} span={2}>
@@ -63,11 +54,7 @@ function Need({ need }: { need: PublicNeed }) {
         <Descriptions.Item label={l({ zh: '认领进度', en: 'Claimed' })} span={2}>
           <div style={{ maxWidth: 420, width: '100%' }}>
             <ClaimProgress
-              kind={need.kind}
-              unit={need.unit}
-              quantity={need.quantity}
-              claimedQuantity={need.claimedQuantity}
-              confirmedQuantity={need.confirmedQuantity}
+              need={need}
               testId="public-need-progress"
             />
           </div>

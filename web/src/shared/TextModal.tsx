@@ -1,10 +1,11 @@
-// One text asked before a step of a claim: the reason of a decline (required) or a withdrawal (optional), or a
-// progress note. The server's refusal lands on the field, or above the form when it belongs to no field.
+// One text asked before a step that others will read: the reason for withdrawing or taking down a need, for declining
+// or withdrawing a claim, or a claim's progress note. The server's refusal lands on the field, or above the form when
+// it belongs to no field.
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { applyServerErrors } from '../../api/forms.ts';
-import { useI18n } from '../../i18n/index.tsx';
-import { FormProblems } from '../../shared/FormProblems.tsx';
+import { applyServerErrors } from '../api/forms.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { FormProblems } from './FormProblems.tsx';
 
 export interface TextModalProps {
   title: string;
@@ -17,13 +18,27 @@ export interface TextModalProps {
   maxLength: number;
   submitText: string;
   danger?: boolean;
+  /** Prefix of the submit button's and the error's test ids. */
   testId: string;
+  /** The text box's test id; `${testId}-input` unless given. */
+  inputTestId?: string;
   onSubmit: (text: string) => Promise<unknown>;
   onClose: () => void;
 }
 
 export function TextModal({
-  title, field, label, help, requiredMessage, maxLength, submitText, danger, testId, onSubmit, onClose,
+  title,
+  field,
+  label,
+  help,
+  requiredMessage,
+  maxLength,
+  submitText,
+  danger,
+  testId,
+  inputTestId,
+  onSubmit,
+  onClose,
 }: TextModalProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<Record<string, string | undefined>>();
@@ -49,7 +64,13 @@ export function TextModal({
       footer={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button data-testid={`${testId}-submit`} type="primary" danger={danger} loading={pending} onClick={() => form.submit()}>
+          <Button
+            data-testid={`${testId}-submit`}
+            type="primary"
+            danger={danger}
+            loading={pending}
+            onClick={() => form.submit()}
+          >
             {submitText}
           </Button>
         </Space>
@@ -63,7 +84,13 @@ export function TextModal({
           label={label}
           rules={requiredMessage ? [{ required: true, whitespace: true, message: requiredMessage }] : []}
         >
-          <Input.TextArea data-testid={`${testId}-input`} maxLength={maxLength} showCount autoSize={{ minRows: 3, maxRows: 8 }} autoFocus />
+          <Input.TextArea
+            data-testid={inputTestId ?? `${testId}-input`}
+            maxLength={maxLength}
+            showCount
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            autoFocus
+          />
         </Form.Item>
       </Form>
     </Modal>
