@@ -17,7 +17,7 @@ import { authorize, declaredPermission } from './platform/access.ts';
 import { ErrorReply } from './platform/http.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
-import { CSRF_HEADER, SESSION_COOKIE, resolveSession } from './platform/sessions.ts';
+import { CSRF_HEADER, SESSION_COOKIE, SessionCache, resolveSession } from './platform/sessions.ts';
 import { safeEqual } from './platform/tokens.ts';
 import { RequestValidationError, validatorCompiler } from './platform/validation.ts';
 import { modules, registerJobs } from './modules/index.ts';
@@ -88,12 +88,21 @@ export async function buildApp({ config, database, logStream, quiet }: BuildOpti
     hsts: false,
   });
 
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  // Any write may have ended a session or changed an account: reads after it look sessions up afresh. onSend runs after
+  // the write's transaction committed and before its answer leaves, so no later read of the same client sees old state.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) sessionCache.clear();
+    return payload;
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await resolveSession(app.db, config, token);
+      const lookup = () => resolveSession(app.db, config, token);
+      const found = SAFE_METHODS.has(request.method) ? await sessionCache.resolve(token, lookup) : await lookup();
       if (found && 'actor' in found) request.actor = found.actor;
       else if (found) request.sessionExpired = true;
     }

@@ -15,6 +15,8 @@ export const ConfigSchema = Type.Object({
   ]),
   sessionIdleMinutes: Type.Integer({ minimum: 1 }),
   sessionAbsoluteHours: Type.Integer({ minimum: 1 }),
+  /** How old a session lookup a read (GET) may reuse; writes always read the database. 0 turns the cache off. */
+  sessionCacheMs: Type.Integer({ minimum: 0, maximum: 60_000 }),
   trustProxy: Type.Boolean(),
   bodyLimitBytes: Type.Integer({ minimum: 1024 }),
   // The web bundle is served when it exists; tests of the API alone run without it.
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: (env.LOG_LEVEL || 'info') as Config['logLevel'],
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12),
+    sessionCacheMs: int('SESSION_CACHE_MS', env.SESSION_CACHE_MS, 2000),
     trustProxy: bool(env.TRUST_PROXY, false),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
     webDistDir: path.resolve(env.BANGFU_WEB_DIST || 'web/dist'),
