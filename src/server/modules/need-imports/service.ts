@@ -2,7 +2,6 @@
 // checked for its header and size and kept, and a job checks every row and saves all of them in one transaction,
 // or none and lists every problem with its row and column. And the template to fill in.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { chinaToday } from '../../../common/glossary.ts';
 import type { Config } from '../../config.ts';
@@ -13,8 +12,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { filePath, saveFile } from '../../platform/files.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
+import { spreadsheetMime, SpreadsheetError } from '../../platform/spreadsheets.ts';
 import type { Upload } from '../../platform/uploads.ts';
-import { SpreadsheetError } from '../key-areas/spreadsheet.ts';
 import { insertNeed } from '../needs/store.ts';
 import { regionPath } from '../regions/queries.ts';
 import { checkRow, placeTitle, type ImportNeed, type Lookups } from './rows.ts';
@@ -30,11 +29,6 @@ const PROGRESS_EVERY = 50;
 const TOWNSHIP_LENGTH = 9;
 /** Needs that a second import of the same sheet would repeat. */
 const OPEN_STATUSES = ['draft', 'published', 'partly_claimed', 'claimed'] as const;
-
-const MIME: Record<string, string> = {
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv',
-};
 
 interface ImportPayload {
   fileId: number;
@@ -105,11 +99,10 @@ export async function startImport(
   const publish = publishFlag(upload.fields.publish);
   // The header and the row count are known at once: a wrong file is refused before anyone waits for a job.
   const sheet = await sheetOf(upload.bytes, upload.fileName);
-  const extension = path.extname(upload.fileName).toLowerCase();
   return db.transaction().execute(async (trx) => {
     const stored = await saveFile(trx, config, {
       bytes: upload.bytes,
-      mime: MIME[extension] ?? 'application/octet-stream',
+      mime: spreadsheetMime(upload.fileName),
       originalName: upload.fileName,
       createdBy: actor.accountId,
     });

@@ -1,7 +1,13 @@
-// The needs sheet: its columns (the template's header), reading a workbook or CSV into text cells with dates as
-// YYYY-MM-DD, finding the header under title rows, and the data rows. What the values mean is checked in rows.ts.
-import ExcelJS from 'exceljs';
-import { decodeText, parseCsv, SpreadsheetError, type Table } from '../key-areas/spreadsheet.ts';
+// The needs sheet: its columns (the template's header), and its data rows found under the header (the reading and
+// the header search are platform/spreadsheets.ts). What the values mean is checked in rows.ts.
+import {
+  findHeaderedSheet,
+  normalizeHeader,
+  readTables,
+  SpreadsheetError,
+  type SheetColumn,
+  type Table,
+} from '../../platform/spreadsheets.ts';
 
 export type ColumnKey =
   | 'seq'
@@ -19,13 +25,8 @@ export type ColumnKey =
   | 'contactName'
   | 'contactPhone';
 
-export interface Column {
-  key: ColumnKey;
-  /** The template's header. */
-  header: string;
-  /** Other headers townships' own sheets use for the same column. */
-  aliases: string[];
-  required: boolean;
+/** A column with its width in the template. */
+export interface Column extends SheetColumn<ColumnKey> {
   width: number;
 }
 
@@ -66,61 +67,9 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-const HEADER_SEARCH_ROWS = 10;
-
-function normalizeHeader(s: string): string {
-  return s
-    .replace(/[\s\u3000*＊]/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/（(必填|选填|可选)）$/, '');
-}
-
-/** Excel keeps a date as a day number; ExcelJS gives it as midnight UTC of that day, whatever the server's zone. */
-function isoDate(d: Date): string {
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value;
-  if (v instanceof Date) return isoDate(v);
-  if (typeof v === 'object' && v !== null && 'formula' in v && v.result instanceof Date) return isoDate(v.result);
-  return cell.text;
-}
-
-async function xlsxTables(bytes: Uint8Array): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new SpreadsheetError('无法读取该 Excel 文件，请确认是 .xlsx 格式（不支持旧的 .xls，请另存为 .xlsx）');
-  }
-  return workbook.worksheets.map((sheet) => {
-    const table: Table = [];
-    sheet.eachRow({ includeEmpty: true }, (r, n) => {
-      const cells: string[] = [];
-      r.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellText(cell);
-      });
-      table[n - 1] = Array.from(cells, (v) => v ?? '');
-    });
-    return Array.from(table, (r) => r ?? []);
-  });
-}
-
-/** Every sheet of the file as text tables (a CSV is one sheet). */
-export async function readTables(bytes: Uint8Array, fileName: string): Promise<Table[]> {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return xlsxTables(bytes);
-  if (lower.endsWith('.csv')) return [parseCsv(decodeText(bytes))];
-  throw new SpreadsheetError('只支持 .xlsx 或 .csv 文件');
-}
-
-function positionsIn(cells: string[]): Record<ColumnKey, number> {
-  const normalized = cells.map(normalizeHeader);
-  return Object.fromEntries(
-    COLUMNS.map((c) => [c.key, normalized.findIndex((h) => h === c.header || c.aliases.includes(h))]),
-  ) as Record<ColumnKey, number>;
+/** Townships' sheets often mark the optional columns as well as the required ones. */
+function normalizeNeedHeader(s: string): string {
+  return normalizeHeader(s).replace(/（(必填|选填|可选)）$/, '');
 }
 
 /**
@@ -128,43 +77,16 @@ function positionsIn(cells: string[]): Record<ColumnKey, number> {
  * skipped. Throws a SpreadsheetError naming the missing columns, or when there are no rows or too many.
  */
 export function findNeedSheet(tables: Table[]): Sheet {
-  const required = COLUMNS.filter((c) => c.required);
-  let bestMissing = required;
-  for (const table of tables) {
-    for (let i = 0; i < Math.min(table.length, HEADER_SEARCH_ROWS); i += 1) {
-      const cells = table[i] ?? [];
-      const positions = positionsIn(cells);
-      const missing = required.filter((c) => positions[c.key] === -1);
-      if (missing.length > 0) {
-        if (missing.length < bestMissing.length) bestMissing = missing;
-        continue;
-      }
-      const headers = Object.fromEntries(
-        COLUMNS.map((c) => [c.key, positions[c.key] === -1 ? c.header : (cells[positions[c.key]] ?? '').trim() || c.header]),
-      ) as Record<ColumnKey, string>;
-      const rows: SheetRow[] = [];
-      table.forEach((r, j) => {
-        if (j <= i || (r ?? []).every((c) => c.trim() === '')) return;
-        const values = Object.fromEntries(
-          COLUMNS.map((c) => [c.key, positions[c.key] === -1 ? '' : (r[positions[c.key]] ?? '').trim()]),
-        ) as Record<ColumnKey, string>;
-        if (values.seq === EXAMPLE_MARK) return;
-        rows.push({ row: j + 1, values });
-      });
-      if (rows.length === 0) throw new SpreadsheetError('表格中没有数据行：请在表头下方逐行填写需求（序号为“示例”的行不导入）');
-      if (rows.length > MAX_ROWS) {
-        throw new SpreadsheetError(`表格有 ${rows.length} 行需求，一次最多导入 ${MAX_ROWS} 行，请拆分后分批上传`);
-      }
-      return { headers, rows };
-    }
+  const found = findHeaderedSheet(tables, COLUMNS, normalizeNeedHeader);
+  const headers = Object.fromEntries(
+    COLUMNS.map((c) => [c.key, found.positions[c.key] === -1 ? c.header : found.header[found.positions[c.key]] || c.header]),
+  ) as Record<ColumnKey, string>;
+  const rows = found.rows.filter((r) => r.values.seq !== EXAMPLE_MARK).map(({ row, values }) => ({ row, values }));
+  if (rows.length === 0) throw new SpreadsheetError('表格中没有数据行：请在表头下方逐行填写需求（序号为“示例”的行不导入）');
+  if (rows.length > MAX_ROWS) {
+    throw new SpreadsheetError(`表格有 ${rows.length} 行需求，一次最多导入 ${MAX_ROWS} 行，请拆分后分批上传`);
   }
-  throw new SpreadsheetError(
-    `表头缺少「${bestMissing.map((c) => c.header).join('」「')}」：请使用导入模板，表头应为 ${COLUMNS.map((c) => c.header).join('、')}（${COLUMNS.filter(
-      (c) => !c.required,
-    )
-      .map((c) => c.header)
-      .join('、')} 可省略）`,
-  );
+  return { headers, rows };
 }
 
 /** Reads the upload and finds its needs sheet (the same reading for the upload's check and for the job). */

@@ -4,15 +4,14 @@
 // populations' names to copy.
 import ExcelJS from 'exceljs';
 import { chinaToday } from '../../../common/glossary.ts';
+import { columnLabel, listValidation, templateHeader, type ListChoices } from '../../platform/workbook-style.ts';
 import { COLUMNS, EXAMPLE_MARK, MAX_ROWS, type ColumnKey } from './sheet.ts';
 import { KIND_NAMES } from './values.ts';
 
 const TEMPLATE_ROWS = MAX_ROWS;
 export const TEMPLATE_SHEET = '需求';
 export const HELP_SHEET = '填写说明';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF808080' } };
-const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
 
 /** Kept as text: Excel would drop a phone's leading 0 and turn 1-2 into a date. */
 const TEXT_COLUMNS = new Set<ColumnKey>(['village', 'contactPhone', 'itemName', 'unit']);
@@ -43,21 +42,7 @@ function addDays(date: string, days: number): Date {
 export async function templateWorkbook(lists: { keyFields: string[]; populations: string[] }, today = chinaToday()): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET);
-  sheet.columns = COLUMNS.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-    ...(TEXT_COLUMNS.has(c.key) ? { style: { numFmt: '@' } } : c.key === 'deadline' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
-  }));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const header = sheet.getRow(1);
-  COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.fill = HEADER_FILL;
-    cell.font = c.required ? REQUIRED_FONT : { bold: true };
-    const note = NOTES[c.key];
-    if (note) cell.note = note;
-  });
+  templateHeader(sheet, COLUMNS, NOTES, (key) => (TEXT_COLUMNS.has(key) ? '@' : key === 'deadline' ? 'yyyy-mm-dd' : undefined));
 
   const example: Record<ColumnKey, string | number | Date> = {
     seq: EXAMPLE_MARK,
@@ -81,7 +66,7 @@ export async function templateWorkbook(lists: { keyFields: string[]; populations
   const help = workbook.addWorksheet(HELP_SHEET);
   help.columns = [{ width: 44 }, { width: 90 }];
   help.addRow(['列', '说明']).font = { bold: true };
-  for (const c of COLUMNS) help.addRow([`${c.header}${c.required ? '（必填）' : ''}`, NOTES[c.key] ?? '']);
+  for (const c of COLUMNS) help.addRow([columnLabel(c), NOTES[c.key] ?? '']);
   help.addRow([]);
   help.addRow(['导入规则', `任何一行有问题则整表都不导入，请按列出的行号和列逐项修改后重新上传；一次最多 ${MAX_ROWS} 行。`]);
   help.addRow([]);
@@ -93,23 +78,14 @@ export async function templateWorkbook(lists: { keyFields: string[]; populations
   help.addRow(['重点人群（可填多个，用顿号“、”分隔）']).font = { bold: true };
   for (const name of lists.populations) help.addRow([name]);
 
-  const validations: Partial<Record<ColumnKey, { formula: string; choices: string }>> = {
+  const validations: Partial<Record<ColumnKey, ListChoices>> = {
     keyField: { formula: `'${HELP_SHEET}'!$A$${firstField}:$A$${lastField}`, choices: `见“${HELP_SHEET}”中的重点领域` },
     kind: { formula: `"${Object.values(KIND_NAMES).join(',')}"`, choices: Object.values(KIND_NAMES).join('、') },
   };
   COLUMNS.forEach((c, i) => {
     const v = validations[c.key];
     if (!v || (c.key === 'keyField' && lists.keyFields.length === 0)) return;
-    for (let r = 2; r <= TEMPLATE_ROWS + 1; r += 1) {
-      sheet.getCell(r, i + 1).dataValidation = {
-        type: 'list',
-        allowBlank: !c.required,
-        formulae: [v.formula],
-        showErrorMessage: true,
-        errorTitle: c.header,
-        error: `请从列表中选择：${v.choices}`,
-      };
-    }
+    listValidation(sheet, i, c, v, TEMPLATE_ROWS);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -11,7 +11,7 @@ import { diff, recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { filePath, saveFile } from '../../platform/files.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
-import { readTables, SpreadsheetError } from '../key-areas/spreadsheet.ts';
+import { readTables, spreadsheetMime, SpreadsheetError } from '../../platform/spreadsheets.ts';
 import { regionPath } from '../regions/queries.ts';
 import { nameColumns } from '../organizations/names.ts';
 import { profileOf } from '../organizations/validate.ts';
@@ -28,11 +28,6 @@ export const MAX_ROWS = 10_000;
 const MAX_LISTED_ERRORS = 500;
 const SAVE_BATCH = 500;
 const CHECK_BATCH = 500;
-
-const MIME: Record<string, string> = {
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv',
-};
 
 interface ImportPayload {
   fileId: number;
@@ -53,11 +48,10 @@ export async function startImport(
   file: { fileName: string; bytes: Buffer },
 ): Promise<{ jobId: string }> {
   const scope = regionScope(actor);
-  const extension = path.extname(file.fileName).toLowerCase();
   return db.transaction().execute(async (trx) => {
     const stored = await saveFile(trx, config, {
       bytes: file.bytes,
-      mime: MIME[extension] ?? 'application/octet-stream',
+      mime: spreadsheetMime(file.fileName),
       originalName: file.fileName,
       createdBy: actor.accountId,
     });

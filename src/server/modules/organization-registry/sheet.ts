@@ -1,6 +1,12 @@
-// The registry sheet: its columns (the template's header), finding the header under title rows, and the data rows
-// as text. What the values mean is checked in validate.ts.
-import { SpreadsheetError, type Table } from '../key-areas/spreadsheet.ts';
+// The registry sheet: its columns (the template's header), and its data rows as text found under the header (the
+// reading and the header search are platform/spreadsheets.ts). What the values mean is checked in validate.ts.
+import {
+  findHeaderedSheet,
+  type HeaderedRow,
+  type HeaderedSheet,
+  type SheetColumn,
+  type Table,
+} from '../../platform/spreadsheets.ts';
 
 export type ColumnKey =
   | 'seq'
@@ -19,13 +25,8 @@ export type ColumnKey =
   | 'hasPublicFundraising'
   | 'isIndustryAssociation';
 
-export interface Column {
-  key: ColumnKey;
-  /** The template's header. */
-  header: string;
-  /** Other headers departments' own sheets use for the same column. */
-  aliases: string[];
-  required: boolean;
+/** A column with its width in the template. */
+export interface Column extends SheetColumn<ColumnKey> {
   width: number;
 }
 
@@ -56,61 +57,10 @@ export const COLUMNS: readonly Column[] = [
 
 export const COLUMN_BY_KEY = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<ColumnKey, Column>;
 
-export interface SheetRow {
-  /** The row number as Excel shows it. */
-  row: number;
-  values: Record<ColumnKey, string>;
-  /** The row's cells as read, for the error workbook. */
-  cells: string[];
-}
-
-export interface Sheet {
-  /** The header's cells as written. */
-  header: string[];
-  /** Zero-based position of each known column in the header (-1 when absent). */
-  positions: Record<ColumnKey, number>;
-  rows: SheetRow[];
-}
-
-const HEADER_SEARCH_ROWS = 10;
-
-function normalizeHeader(s: string): string {
-  return s.replace(/[\s\u3000*＊]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-}
-
-function positionsIn(cells: string[]): Record<ColumnKey, number> {
-  const normalized = cells.map(normalizeHeader);
-  return Object.fromEntries(
-    COLUMNS.map((c) => [c.key, normalized.findIndex((h) => h === c.header || c.aliases.includes(h))]),
-  ) as Record<ColumnKey, number>;
-}
+export type SheetRow = HeaderedRow<ColumnKey>;
+export type Sheet = HeaderedSheet<ColumnKey>;
 
 /** The data rows of the first sheet that has the registry's header in its first ten rows; blank rows skipped. */
 export function readRegistrySheet(tables: Table[]): Sheet {
-  const required = COLUMNS.filter((c) => c.required);
-  let bestMissing = required;
-  for (const table of tables) {
-    for (let i = 0; i < Math.min(table.length, HEADER_SEARCH_ROWS); i += 1) {
-      const cells = table[i] ?? [];
-      const positions = positionsIn(cells);
-      const missing = required.filter((c) => positions[c.key] === -1);
-      if (missing.length === 0) {
-        const rows: SheetRow[] = [];
-        table.forEach((r, j) => {
-          if (j <= i || (r ?? []).every((c) => c.trim() === '')) return;
-          const values = Object.fromEntries(
-            COLUMNS.map((c) => [c.key, positions[c.key] === -1 ? '' : (r[positions[c.key]] ?? '').trim()]),
-          ) as Record<ColumnKey, string>;
-          rows.push({ row: j + 1, values, cells: [...r] });
-        });
-        return { header: cells.map((c) => c.trim()), positions, rows };
-      }
-      if (missing.length < bestMissing.length) bestMissing = missing;
-    }
-  }
-  throw new SpreadsheetError(
-    `表头缺少「${bestMissing.map((c) => c.header).join('」「')}」：请使用导入模板，表头应为 ${COLUMNS.map((c) => c.header).join('、')}（${COLUMNS.filter((c) => !c.required)
-      .map((c) => c.header)
-      .join('、')} 可省略）`,
-  );
+  return findHeaderedSheet(tables, COLUMNS);
 }

@@ -2,13 +2,12 @@
 // the grade and the yes/no columns, and a sheet of instructions with the key fields), and the sheet sent back when
 // rows have problems: every row as it was read, a 错误 column, and the cells at fault in red.
 import ExcelJS from 'exceljs';
+import { columnLabel, listValidation, REQUIRED_FONT, templateHeader } from '../../platform/workbook-style.ts';
 import type { RowProblem } from './validate.ts';
 import { FORM_NAMES } from './validate.ts';
 import { COLUMNS, type ColumnKey, type Sheet } from './sheet.ts';
 
 const TEMPLATE_ROWS = 2000;
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
-const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
 const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 
 const TEXT_COLUMNS = new Set<ColumnKey>(['creditCode', 'contactPhone', 'authority', 'serviceRegions']);
@@ -33,41 +32,17 @@ export async function templateWorkbook(keyFields: { code: string; name_zh: strin
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('社会组织名录');
   // Codes and phones as text: Excel would turn 023… into a number without its 0, and long digit runs into 9.1E+17.
-  sheet.columns = COLUMNS.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-    ...(TEXT_COLUMNS.has(c.key) ? { style: { numFmt: '@' } } : {}),
-  }));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const header = sheet.getRow(1);
-  COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.fill = HEADER_FILL;
-    cell.font = c.required ? REQUIRED_FONT : { bold: true };
-    const note = NOTES[c.key];
-    if (note) cell.note = note;
-  });
+  templateHeader(sheet, COLUMNS, NOTES, (key) => (TEXT_COLUMNS.has(key) ? '@' : undefined));
   COLUMNS.forEach((c, i) => {
     const list = LISTS[c.key];
-    if (!list) return;
-    for (let row = 2; row <= TEMPLATE_ROWS + 1; row += 1) {
-      sheet.getCell(row, i + 1).dataValidation = {
-        type: 'list',
-        allowBlank: !c.required,
-        formulae: [`"${list.join(',')}"`],
-        showErrorMessage: true,
-        errorTitle: c.header,
-        error: `请从列表中选择：${list.join('、')}`,
-      };
-    }
+    if (list) listValidation(sheet, i, c, { formula: `"${list.join(',')}"`, choices: list.join('、') }, TEMPLATE_ROWS);
   });
 
   const help = workbook.addWorksheet('填写说明');
   help.columns = [{ width: 24 }, { width: 90 }];
   help.addRow(['列', '说明']).font = { bold: true };
   for (const c of COLUMNS) {
-    help.addRow([`${c.header}${c.required ? '（必填）' : ''}`, NOTES[c.key] ?? (LISTS[c.key] ? `可选：${LISTS[c.key]!.join('、')}` : '')]);
+    help.addRow([columnLabel(c), NOTES[c.key] ?? (LISTS[c.key] ? `可选：${LISTS[c.key]!.join('、')}` : '')]);
   }
   help.addRow([]);
   help.addRow(['业务领域可用的名称', '代码']).font = { bold: true };
