@@ -10,15 +10,14 @@ import type { RequestContext } from '../../platform/context.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http.ts';
 import { hashPassword, passwordProblems } from '../../platform/passwords.ts';
 import { iso } from '../../platform/sql.ts';
-import { hashToken, newToken } from '../../platform/tokens.ts';
+import { hashToken } from '../../platform/tokens.ts';
 import { usernameKey } from '../auth/service.ts';
 import { findRegion, regionPaths } from '../regions/queries.ts';
+import { createInvitationRow } from './invitations.ts';
 import * as q from './queries.ts';
 import type { AccountSummary, AcceptInvitationBody, CreateInvitationBody, Invitation, ListAccountsQuery } from './schemas.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
-
-export const INVITATION_DAYS = 7;
 
 export interface NewAccountInput {
   username: string;
@@ -243,31 +242,17 @@ export async function createInvitation(db: Kysely<DB>, ctx: RequestContext, acto
   const problems = await scopeProblems(db, body.role, body.scopeRegionCode, body.departmentKind);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
   assertMayInvite(actor, body);
-  const token = newToken();
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('invitations')
-      .values({
-        token_hash: hashToken(token),
-        role: body.role,
-        department_kind: body.departmentKind ?? null,
-        scope_region_code: body.scopeRegionCode ?? null,
-        display_name: body.displayName,
-        invited_by: actor.accountId,
-        expires_at: new Date(Date.now() + INVITATION_DAYS * 86400_000),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
-      action: 'create',
-      entityType: 'invitation',
-      entityId: row.id,
-      regionCode: row.scope_region_code,
-      after: row,
+    const { row, token, link } = await createInvitationRow(trx, ctx, actor, {
+      role: body.role,
+      departmentKind: body.departmentKind ?? null,
+      scopeRegionCode: body.scopeRegionCode ?? null,
+      displayName: body.displayName,
+      auditRegionCode: body.scopeRegionCode ?? null,
     });
     const full = await q.invitationsBase(trx).where('i.id', '=', row.id).executeTakeFirstOrThrow();
     const [invitation] = await toInvitations(trx, [full]);
-    return { invitation: invitation!, token, link: `/invite#${token}` };
+    return { invitation: invitation!, token, link };
   });
 }
 

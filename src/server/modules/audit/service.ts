@@ -1,13 +1,10 @@
 // Searching the audit log in the caller's region, and exporting a search to Excel as a background job.
-import fs from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { ROLE_LABELS, type Role } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import { regionScope, type Actor } from '../../platform/access.ts';
-import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import { beijingTime, EXPORT_PAGE, startExportJob, writeExcelExport, type ExportPayload } from '../../platform/excel-export.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import { iso } from '../../platform/sql.ts';
@@ -50,74 +47,49 @@ export async function searchAudit(db: Kysely<DB>, actor: Actor, query: AuditQuer
 export const AUDIT_EXPORT_JOB = 'audit.export';
 
 export async function startExport(db: Kysely<DB>, ctx: RequestContext, actor: Actor, filters: AuditExportBody) {
-  const scope = regionScope(actor);
-  return db.transaction().execute(async (trx) => {
-    const job = await trx
-      .insertInto('jobs')
-      .values({
-        kind: AUDIT_EXPORT_JOB,
-        payload: JSON.stringify({ filters, regionCode: scope }),
-        created_by: actor.accountId,
-        region_code: scope,
-        message: '排队中',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'export', entityType: 'audit_log', entityId: null, regionCode: scope, detail: { filters, jobId: job.id } });
-    return { jobId: job.id };
-  });
+  return startExportJob(db, ctx, actor, { kind: AUDIT_EXPORT_JOB, entityType: 'audit_log', filters });
 }
 
-const PAGE = 500;
+const COLUMNS = [
+  { header: '编号', key: 'id', width: 10 },
+  { header: '时间（北京时间）', key: 'at', width: 22 },
+  { header: '操作人', key: 'actor', width: 18 },
+  { header: '角色', key: 'role', width: 16 },
+  { header: '来源地址', key: 'ip', width: 16 },
+  { header: '操作', key: 'action', width: 14 },
+  { header: '对象类型', key: 'entityType', width: 14 },
+  { header: '对象编号', key: 'entityId', width: 12 },
+  { header: '地区', key: 'region', width: 28 },
+  { header: '变更', key: 'changes', width: 60 },
+];
 
-export const exportAuditJob: JobHandler = async (job, progress, env) => {
-  const { filters, regionCode } = job.payload as { filters: AuditExportBody; regionCode: string | null };
-  const dir = path.join(env.config.dataDir, 'exports');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = `${job.id}.xlsx`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false });
-  const sheet = workbook.addWorksheet('审计日志');
-  sheet.columns = [
-    { header: '编号', key: 'id', width: 10 },
-    { header: '时间（北京时间）', key: 'at', width: 22 },
-    { header: '操作人', key: 'actor', width: 18 },
-    { header: '角色', key: 'role', width: 16 },
-    { header: '来源地址', key: 'ip', width: 16 },
-    { header: '操作', key: 'action', width: 14 },
-    { header: '对象类型', key: 'entityType', width: 14 },
-    { header: '对象编号', key: 'entityId', width: 12 },
-    { header: '地区', key: 'region', width: 28 },
-    { header: '变更', key: 'changes', width: 60 },
-  ];
-  const fmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
+async function* exportRows(db: Kysely<DB>, { filters, regionCode }: ExportPayload<AuditExportBody>) {
   let after: number | undefined;
-  let done = 0;
   for (;;) {
-    const rows = await q.searchAudit(env.db, { regionCode }, filters, PAGE, after);
-    const page = rows.slice(0, PAGE);
-    const entries = await toEntries(env.db, page);
-    for (const e of entries) {
-      sheet
-        .addRow({
-          id: e.id,
-          at: fmt.format(new Date(e.occurredAt)),
-          actor: e.actor ? `${e.actor.displayName}（${e.actor.username}）` : '系统',
-          role: e.actor ? (ROLE_LABELS[e.actor.role as Role]?.zh ?? e.actor.role) : '',
-          ip: e.actorIp ?? '',
-          action: e.action,
-          entityType: e.entityType,
-          entityId: e.entityId ?? '',
-          region: e.regionName ?? '',
-          changes: JSON.stringify(e.changes ?? e.detail ?? ''),
-        })
-        .commit();
-    }
-    done += page.length;
-    await progress.report(done, undefined, `已导出 ${done} 条`);
-    if (rows.length <= PAGE) break;
+    const rows = await q.searchAudit(db, { regionCode }, filters, EXPORT_PAGE, after);
+    const page = rows.slice(0, EXPORT_PAGE);
+    const entries = await toEntries(db, page);
+    yield entries.map((e) => ({
+      id: e.id,
+      at: beijingTime(new Date(e.occurredAt)),
+      actor: e.actor ? `${e.actor.displayName}（${e.actor.username}）` : '系统',
+      role: e.actor ? (ROLE_LABELS[e.actor.role as Role]?.zh ?? e.actor.role) : '',
+      ip: e.actorIp ?? '',
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? '',
+      region: e.regionName ?? '',
+      changes: JSON.stringify(e.changes ?? e.detail ?? ''),
+    }));
+    if (rows.length <= EXPORT_PAGE) return;
     after = page.at(-1)!.id;
   }
-  await workbook.commit();
-  await progress.report(done, done, `完成，共 ${done} 条`);
-  return { file, rows: done, filename: `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx` };
-};
+}
+
+export const exportAuditJob: JobHandler = async (job, progress, env) =>
+  writeExcelExport(job, progress, env, {
+    title: '审计日志',
+    columns: COLUMNS,
+    pages: exportRows(env.db, job.payload as ExportPayload<AuditExportBody>),
+    unit: '条',
+  });

@@ -1,12 +1,9 @@
 // Officials export their list (same scope and filters) to Excel as a background job, page by page with progress.
-import fs from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import { regionScope, type Actor } from '../../platform/access.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import { beijingTime, EXPORT_PAGE, startExportJob, writeExcelExport, type ExportPayload } from '../../platform/excel-export.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import { listPage } from './list.ts';
 import type { ListCursor } from './queries.ts';
@@ -20,83 +17,61 @@ const STATUS_ZH = { pending: '待审核', returned: '已退回', approved: '已�
 const LEVEL_ZH = { national: '民政部', provincial: '省级', municipal: '市级', county: '县级' } as const;
 
 export async function startExport(db: Kysely<DB>, ctx: RequestContext, actor: Actor, filters: ExportOrganizationsBody) {
-  const scope = regionScope(actor);
-  return db.transaction().execute(async (trx) => {
-    const job = await trx
-      .insertInto('jobs')
-      .values({
-        kind: ORGANIZATIONS_EXPORT_JOB,
-        payload: JSON.stringify({ filters, regionCode: scope }),
-        created_by: actor.accountId,
-        region_code: scope,
-        message: '排队中',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'export', entityType: 'organization', entityId: null, regionCode: scope, detail: { filters, jobId: job.id } });
-    return { jobId: job.id };
-  });
+  return startExportJob(db, ctx, actor, { kind: ORGANIZATIONS_EXPORT_JOB, entityType: 'organization', filters });
 }
 
-const PAGE = 500;
+const COLUMNS = [
+  { header: '组织名称', key: 'name', width: 36 },
+  { header: '统一社会信用代码', key: 'creditCode', width: 22 },
+  { header: '组织形式', key: 'form', width: 14 },
+  { header: '状态', key: 'status', width: 10 },
+  { header: '行业协会商会', key: 'industry', width: 12 },
+  { header: '慈善组织', key: 'charity', width: 10 },
+  { header: '公开募捐资格', key: 'fundraising', width: 12 },
+  { header: '登记管理机关', key: 'authority', width: 28 },
+  { header: '评估等级', key: 'grade', width: 14 },
+  { header: '业务领域', key: 'fields', width: 36 },
+  { header: '服务地区', key: 'regions', width: 40 },
+  { header: '联系人', key: 'contactName', width: 12 },
+  { header: '联系电话', key: 'contactPhone', width: 16 },
+  { header: '注册时间（北京时间）', key: 'created', width: 22 },
+];
 
-export const exportOrganizationsJob: JobHandler = async (job, progress, env) => {
-  const { filters, regionCode } = job.payload as { filters: ExportOrganizationsBody; regionCode: string | null };
-  const dir = path.join(env.config.dataDir, 'exports');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = `${job.id}.xlsx`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false });
-  const sheet = workbook.addWorksheet('社会组织');
-  sheet.columns = [
-    { header: '组织名称', key: 'name', width: 36 },
-    { header: '统一社会信用代码', key: 'creditCode', width: 22 },
-    { header: '组织形式', key: 'form', width: 14 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '行业协会商会', key: 'industry', width: 12 },
-    { header: '慈善组织', key: 'charity', width: 10 },
-    { header: '公开募捐资格', key: 'fundraising', width: 12 },
-    { header: '登记管理机关', key: 'authority', width: 28 },
-    { header: '评估等级', key: 'grade', width: 14 },
-    { header: '业务领域', key: 'fields', width: 36 },
-    { header: '服务地区', key: 'regions', width: 40 },
-    { header: '联系人', key: 'contactName', width: 12 },
-    { header: '联系电话', key: 'contactPhone', width: 16 },
-    { header: '注册时间（北京时间）', key: 'created', width: 22 },
-  ];
-  const fmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
-  const yesNo = (v: boolean) => (v ? '是' : '否');
+const yesNo = (v: boolean) => (v ? '是' : '否');
+
+async function* rows(db: Kysely<DB>, { filters, regionCode }: ExportPayload<ExportOrganizationsBody>) {
   let after: ListCursor | undefined;
-  let done = 0;
   for (;;) {
-    const { page, next } = await listPage(env.db, regionCode, { ...filters, limit: PAGE }, after);
-    const d = await detailsOf(env.db, page);
-    for (const r of page) {
+    const { page, next } = await listPage(db, regionCode, { ...filters, limit: EXPORT_PAGE }, after);
+    const d = await detailsOf(db, page);
+    yield page.map((r) => {
       const region = r.registration_region_code;
-      sheet
-        .addRow({
-          name: r.name,
-          creditCode: r.credit_code,
-          form: FORM_ZH[r.form],
-          status: STATUS_ZH[r.status],
-          industry: yesNo(r.is_industry_association),
-          charity: yesNo(r.is_charity),
-          fundraising: yesNo(r.has_public_fundraising),
-          authority: region === null ? LEVEL_ZH.national : `${LEVEL_ZH[r.registration_level]}：${d.paths.get(region) ?? region}`,
-          grade: r.grade ? `${r.grade}（${r.grade_year ?? ''}）` : '',
-          fields: (d.fields.get(r.id) ?? []).map((f) => f.name).join('、'),
-          regions: (d.serviceRegions.get(r.id) ?? []).map((s) => s.name).join('；'),
-          contactName: r.contact_name ?? '',
-          contactPhone: r.contact_phone ?? '',
-          created: fmt.format(r.created_at),
-        })
-        .commit();
-    }
-    done += page.length;
-    await progress.report(done, undefined, `已导出 ${done} 个组织`);
-    if (next === null) break;
+      return {
+        name: r.name,
+        creditCode: r.credit_code,
+        form: FORM_ZH[r.form],
+        status: STATUS_ZH[r.status],
+        industry: yesNo(r.is_industry_association),
+        charity: yesNo(r.is_charity),
+        fundraising: yesNo(r.has_public_fundraising),
+        authority: region === null ? LEVEL_ZH.national : `${LEVEL_ZH[r.registration_level]}：${d.paths.get(region) ?? region}`,
+        grade: r.grade ? `${r.grade}（${r.grade_year ?? ''}）` : '',
+        fields: (d.fields.get(r.id) ?? []).map((f) => f.name).join('、'),
+        regions: (d.serviceRegions.get(r.id) ?? []).map((s) => s.name).join('；'),
+        contactName: r.contact_name ?? '',
+        contactPhone: r.contact_phone ?? '',
+        created: beijingTime(r.created_at),
+      };
+    });
+    if (next === null) return;
     after = next;
   }
-  await workbook.commit();
-  await progress.report(done, done, `完成，共 ${done} 个组织`);
-  return { file, rows: done, filename: `社会组织-${new Date().toISOString().slice(0, 10)}.xlsx` };
-};
+}
+
+export const exportOrganizationsJob: JobHandler = async (job, progress, env) =>
+  writeExcelExport(job, progress, env, {
+    title: '社会组织',
+    columns: COLUMNS,
+    pages: rows(env.db, job.payload as ExportPayload<ExportOrganizationsBody>),
+    unit: '个组织',
+  });

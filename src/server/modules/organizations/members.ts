@@ -7,8 +7,7 @@ import type { Actor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { iso } from '../../platform/sql.ts';
-import { hashToken, newToken } from '../../platform/tokens.ts';
-import { INVITATION_DAYS } from '../accounts/service.ts';
+import { createInvitationRow } from '../accounts/invitations.ts';
 import * as q from './queries.ts';
 import { assertOwn } from './service.ts';
 
@@ -35,32 +34,17 @@ export async function inviteMember(db: Kysely<DB>, ctx: RequestContext, actor: A
   assertOwn(actor, id);
   const name = displayName.trim();
   if (name === '') throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'displayName', message: '成员姓名：不能为空' }] });
-  const token = newToken();
   return db.transaction().execute(async (trx) => {
     const org = await q.organizationById(trx, id, true);
     if (!org) throw new AppError('NOT_FOUND');
     if (org.status !== 'approved') throw new AppError('ORGANIZATION_STATE', { message: '审核通过后才能邀请成员' });
-    const row = await trx
-      .insertInto('invitations')
-      .values({
-        token_hash: hashToken(token),
-        role: 'organization_member',
-        organization_id: id,
-        display_name: name,
-        invited_by: actor.accountId,
-        expires_at: new Date(Date.now() + INVITATION_DAYS * 86400_000),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
-      action: 'create',
-      entityType: 'invitation',
-      entityId: row.id,
-      regionCode: org.registration_region_code,
+    const { row, link } = await createInvitationRow(trx, ctx, actor, {
+      role: 'organization_member',
       organizationId: id,
-      after: row,
+      displayName: name,
+      auditRegionCode: org.registration_region_code,
     });
-    return { id: row.id, displayName: row.display_name, link: `/invite#${token}`, expiresAt: iso(row.expires_at) };
+    return { id: row.id, displayName: row.display_name, link, expiresAt: iso(row.expires_at) };
   });
 }
 

@@ -2,10 +2,10 @@
 // The link is shown once, right after creation; pending invitations can be revoked.
 import { useState } from 'react';
 import {
-  Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Result, Select, Space, Tag, Typography,
+  App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Result, Select, Space, Tag, Typography,
   type TableColumnsType,
 } from 'antd';
-import { CopyOutlined, UserAddOutlined } from '@ant-design/icons';
+import { UserAddOutlined } from '@ant-design/icons';
 import {
   DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS, ROLE_LABELS, SCOPE_LENGTHS, type DepartmentKind,
 } from '../../../../src/common/glossary.ts';
@@ -17,8 +17,8 @@ import { errorText } from '../../api/client.ts';
 import { applyServerErrors } from '../../api/forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { copyText } from '../../shared/copy.ts';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
+import { OneTimeLink } from '../../shared/OneTimeLink.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
 import { FormProblems } from '../../shared/FormProblems.tsx';
@@ -46,7 +46,6 @@ const SCOPE_HELP: Record<InvitableRole, MessageKey> = {
 /** Mounted only while open, so each invitation starts from an empty form. */
 function InviteModal({ onClose }: { onClose: () => void }) {
   const { t, l } = useI18n();
-  const { message } = App.useApp();
   const { data: me } = useSession();
   const [form] = Form.useForm<InviteForm>();
   const create = useCreateInvitation();
@@ -57,7 +56,6 @@ function InviteModal({ onClose }: { onClose: () => void }) {
   const national = me?.role === 'platform_admin' && me.scopeRegionCode === null;
   const roles: InvitableRole[] = national ? ['department_official', 'liaison', 'platform_admin'] : ['department_official', 'liaison'];
   const lengths = SCOPE_LENGTHS[role] ?? [];
-  const link = created ? `${location.origin}${created.link}` : '';
 
   const close = () => onClose();
 
@@ -73,10 +71,6 @@ function InviteModal({ onClose }: { onClose: () => void }) {
       onSuccess: (reply) => setCreated(reply),
       onError: (err) => setProblems(applyServerErrors(form, err, FIELDS)),
     });
-  };
-
-  const copy = async () => {
-    if (await copyText(link)) message.success(t('common.copied'));
   };
 
   return (
@@ -108,15 +102,7 @@ function InviteModal({ onClose }: { onClose: () => void }) {
           title={`${created.invitation.displayName} · ${l(ROLE_LABELS[created.invitation.role])}`}
           subTitle={created.invitation.scopeRegionName ?? undefined}
           extra={
-            <Space orientation="vertical" style={{ width: '100%', textAlign: 'left' }}>
-              <Alert type="warning" showIcon title={t('invitations.linkOnce')} />
-              <Space.Compact style={{ width: '100%' }}>
-                <Input data-testid="invite-link" readOnly value={link} onFocus={(e) => e.target.select()} />
-                <Button data-testid="invite-copy" icon={<CopyOutlined />} onClick={() => void copy()}>
-                  {t('invitations.copyLink')}
-                </Button>
-              </Space.Compact>
-            </Space>
+            <OneTimeLink path={created.link} warning={t('invitations.linkOnce')} testId="invite" />
           }
         />
       ) : (

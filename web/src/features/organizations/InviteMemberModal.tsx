@@ -1,24 +1,21 @@
 // Inviting a member: the member's name, then the one-time link to hand over (shown once, with a copy button).
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Result, Space, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Modal, Result, Space, Typography } from 'antd';
 import { applyServerErrors } from '../../api/forms.ts';
 import { useInviteMember, type MemberInvitation } from '../../api/organizations.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { copyText } from '../../shared/copy.ts';
 import { FormProblems } from '../../shared/FormProblems.tsx';
+import { OneTimeLink } from '../../shared/OneTimeLink.tsx';
 
 const FIELDS = ['displayName'] as const;
 
 /** Mounted only while open, so each invitation starts from an empty form. */
 export function InviteMemberModal({ organizationId, onClose }: { organizationId: number; onClose: () => void }) {
   const { t, dateTime } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ displayName: string }>();
   const invite = useInviteMember(organizationId);
   const [problems, setProblems] = useState<string[]>([]);
   const [created, setCreated] = useState<MemberInvitation | null>(null);
-  const link = created ? `${location.origin}${created.link}` : '';
 
   const onFinish = ({ displayName }: { displayName: string }) => {
     setProblems([]);
@@ -26,10 +23,6 @@ export function InviteMemberModal({ organizationId, onClose }: { organizationId:
       onSuccess: setCreated,
       onError: (err) => setProblems(applyServerErrors(form, err, FIELDS)),
     });
-  };
-
-  const copy = async () => {
-    if (await copyText(link)) message.success(t('common.copied'));
   };
 
   return (
@@ -61,15 +54,7 @@ export function InviteMemberModal({ organizationId, onClose }: { organizationId:
           title={created.displayName}
           subTitle={t('orgMembers.expiresAt', { at: dateTime(created.expiresAt) })}
           extra={
-            <Space orientation="vertical" style={{ width: '100%', textAlign: 'left' }}>
-              <Alert type="warning" showIcon title={t('orgMembers.linkOnce')} />
-              <Space.Compact style={{ width: '100%' }}>
-                <Input data-testid="member-invite-link" readOnly value={link} onFocus={(e) => e.target.select()} />
-                <Button data-testid="member-invite-copy" icon={<CopyOutlined />} onClick={() => void copy()}>
-                  {t('invitations.copyLink')}
-                </Button>
-              </Space.Compact>
-            </Space>
+            <OneTimeLink path={created.link} warning={t('orgMembers.linkOnce')} testId="member-invite" />
           }
         />
       ) : (
