@@ -1,10 +1,11 @@
 // Reading the key-area lists as departments send them: .xlsx or .csv (UTF-8 with or without BOM, or GB18030 as
 // Excel saves "CSV" on Chinese Windows), a title row or two above the header allowed, and the designated villages in
 // two side-by-side blocks with a blank 区县 meaning "same as above".
-import ExcelJS from 'exceljs';
+import { SpreadsheetError, type Table } from '../../platform/spreadsheets.ts';
 import { LANDLINE, MOBILE } from '../programs/contacts.ts';
 
-export class SpreadsheetError extends Error {}
+// The reading of files is the platform's, shared with the other imports; key-area sheets have no date cells.
+export { SpreadsheetError, readTables, parseCsv, decodeText, type Table } from '../../platform/spreadsheets.ts';
 
 export interface RowProblem {
   row: number;
@@ -47,82 +48,6 @@ export interface VillageRow {
 export interface Parsed<T> {
   rows: T[];
   problems: RowProblem[];
-}
-
-/** A sheet as text cells; `rows[i]` is sheet row i + 1. */
-export type Table = string[][];
-
-/** Splits CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): Table {
-  const rows: Table = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** UTF-8 (BOM or not); bytes that are not UTF-8 are read as GB18030, which Node's ICU decodes. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-async function xlsxTables(bytes: Uint8Array): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return workbook.worksheets.map((sheet) => {
-    const table: Table = [];
-    sheet.eachRow({ includeEmpty: true }, (r, n) => {
-      const cells: string[] = [];
-      // Merged cells read as their master's value, so a merged 区县 column fills itself.
-      r.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cell.text;
-      });
-      table[n - 1] = Array.from(cells, (v) => v ?? '');
-    });
-    return Array.from(table, (r) => r ?? []);
-  });
-}
-
-/** Every sheet of the file as text tables (a CSV is one sheet). */
-export async function readTables(bytes: Uint8Array, fileName: string): Promise<Table[]> {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) {
-    try {
-      return await xlsxTables(bytes);
-    } catch {
-      throw new SpreadsheetError('无法读取该 Excel 文件，请确认是 .xlsx 格式（不支持旧的 .xls，请另存为 .xlsx）');
-    }
-  }
-  if (lower.endsWith('.csv')) return [parseCsv(decodeText(bytes))];
-  throw new SpreadsheetError('只支持 .xlsx 或 .csv 文件');
 }
 
 function normalizeHeader(s: string): string {
