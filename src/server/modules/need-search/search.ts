@@ -4,8 +4,9 @@
 import { chinaToday } from '../../../common/glossary.ts';
 import { AppError, fieldError, type FieldError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http.ts';
-import type { KeyAreaKind, NeedPage, NeedSort, NeedSummary, SearchNeedsQuery } from '../needs/schemas.ts';
+import type { NeedPage, NeedSort, NeedSummary, SearchNeedsQuery } from '../needs/schemas.ts';
 import * as q from './queries.ts';
+import { needSummary } from '../needs/views.ts';
 
 const DEFAULT_LIMIT = 50;
 const REGION_LENGTHS = [2, 4, 6, 9, 12];
@@ -112,25 +113,11 @@ export async function searchPage(
 }
 
 export function toSummary(row: q.SummaryRow): NeedSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    region: { code: row.region_code, name: row.region_path ?? row.region_code },
-    isHouseholdNeed: row.household_id !== null,
-    keyFieldCode: row.key_field_code,
-    keyPopulationCodes: row.key_population_codes,
-    kind: row.kind,
-    itemName: row.item_name,
-    unit: row.unit,
-    quantity: row.quantity,
-    claimedQuantity: row.claimed_quantity,
-    confirmedQuantity: row.confirmed_quantity,
-    amountFen: row.amount_fen,
-    deadline: row.deadline,
-    status: row.status,
-    keyAreaKinds: row.key_area_kinds as KeyAreaKind[],
-    publishedAt: row.published_key === null ? null : `${row.published_key.slice(0, 23)}Z`,
-  };
+  return needSummary(
+    row,
+    row.region_path ?? row.region_code,
+    row.published_key === null ? null : `${row.published_key.slice(0, 23)}Z`,
+  );
 }
 
 export async function searchNeeds(db: q.Executor, query: SearchNeedsQuery): Promise<NeedPage> {

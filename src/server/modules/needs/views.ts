@@ -10,7 +10,13 @@ import { regionPaths } from '../regions/queries.ts';
 import * as q from './queries.ts';
 import { KEY_AREA_KINDS, type KeyAreaKind, type NeedDetail, type NeedSummary } from './schemas.ts';
 import { isManager, isOfficial, manages } from './scope.ts';
-import { CLAIMABLE_STATUSES, CLOSABLE_STATUSES, EDITABLE_STATUSES, TAKE_DOWN_STATUSES, WITHDRAWABLE_STATUSES } from './states.ts';
+import {
+  CLAIMABLE_STATUSES,
+  CLOSABLE_STATUSES,
+  EDITABLE_STATUSES,
+  TAKE_DOWN_STATUSES,
+  WITHDRAWABLE_STATUSES,
+} from './states.ts';
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(KEY_AREA_KINDS);
 const ORGANIZATION_ROLES = new Set(['organization_admin', 'organization_member']);
@@ -19,11 +25,32 @@ export function needFileUrl(needId: number, fileId: number): string {
   return `/api/needs/${needId}/files/${fileId}`;
 }
 
-function summaryOf(row: q.NeedRow, paths: Map<string, string>): NeedSummary {
+type SummaryFields = Pick<
+  q.NeedRow,
+  | 'id'
+  | 'title'
+  | 'region_code'
+  | 'household_id'
+  | 'key_field_code'
+  | 'key_population_codes'
+  | 'kind'
+  | 'item_name'
+  | 'unit'
+  | 'quantity'
+  | 'claimed_quantity'
+  | 'confirmed_quantity'
+  | 'amount_fen'
+  | 'deadline'
+  | 'status'
+  | 'key_area_kinds'
+>;
+
+/** A need's list item, whichever query read it (a whole row here, the search's narrower row in need-search). */
+export function needSummary(row: SummaryFields, regionName: string, publishedAt: string | null): NeedSummary {
   return {
     id: row.id,
     title: row.title,
-    region: { code: row.region_code, name: paths.get(row.region_code) ?? row.region_code },
+    region: { code: row.region_code, name: regionName },
     isHouseholdNeed: row.household_id !== null,
     keyFieldCode: row.key_field_code,
     keyPopulationCodes: row.key_population_codes,
@@ -37,12 +64,19 @@ function summaryOf(row: q.NeedRow, paths: Map<string, string>): NeedSummary {
     deadline: row.deadline,
     status: row.status,
     keyAreaKinds: row.key_area_kinds.filter((k): k is KeyAreaKind => KNOWN_KINDS.has(k)),
-    publishedAt: iso(row.published_at),
+    publishedAt,
   };
 }
 
+function summaryOf(row: q.NeedRow, paths: Map<string, string>): NeedSummary {
+  return needSummary(row, paths.get(row.region_code) ?? row.region_code, iso(row.published_at));
+}
+
 export async function toSummaries(db: Kysely<DB>, rows: q.NeedRow[]): Promise<NeedSummary[]> {
-  const paths = await regionPaths(db, rows.map((r) => r.region_code));
+  const paths = await regionPaths(
+    db,
+    rows.map((r) => r.region_code),
+  );
   return rows.map((r) => summaryOf(r, paths));
 }
 
@@ -50,7 +84,9 @@ type ClaimRow = Awaited<ReturnType<typeof q.claimsOf>>[number];
 
 function isMine(actor: Actor, c: ClaimRow): boolean {
   if (actor.role === 'caring_individual') return c.caring_account_id === actor.accountId;
-  return ORGANIZATION_ROLES.has(actor.role) && actor.organizationId !== null && c.organization_id === actor.organizationId;
+  return (
+    ORGANIZATION_ROLES.has(actor.role) && actor.organizationId !== null && c.organization_id === actor.organizationId
+  );
 }
 
 async function mayClaim(db: Kysely<DB>, actor: Actor, row: q.NeedRow, claims: ClaimRow[]): Promise<boolean> {
@@ -71,7 +107,9 @@ export async function toDetail(db: Kysely<DB>, actor: Actor, row: q.NeedRow): Pr
   const household = await maskedHousehold(db, row.household_id);
   const claims = await q.claimsOf(db, row.id);
   const manager = manages(actor, row.region_code);
-  const confirmedClaimant = claims.some((c) => (c.status === 'confirmed' || c.status === 'fulfilled') && isMine(actor, c));
+  const confirmedClaimant = claims.some(
+    (c) => (c.status === 'confirmed' || c.status === 'fulfilled') && isMine(actor, c),
+  );
   const hasLive = claims.some((c) => c.status === 'pending' || c.status === 'confirmed');
   const hasConfirmed = claims.some((c) => c.status === 'confirmed');
   return {
