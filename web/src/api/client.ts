@@ -114,6 +114,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return data as T;
 }
 
+/** The server's field-by-field messages of a refusal, for places with no form field to put them on (filter bars). */
+export function errorFieldMessages(error: unknown): string[] {
+  return error instanceof ApiError ? error.fields.map((f) => f.message) : [];
+}
+
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return error.message;

@@ -1,7 +1,7 @@
 // Cards of needs in a responsive grid, with the list's error, its empty state and keyset "加载更多".
 import type { ReactNode } from 'react';
 import { Alert, Card, Col, Empty, Row, Spin } from 'antd';
-import { errorText } from '../../api/client.ts';
+import { errorFieldMessages, errorText } from '../../api/client.ts';
 import { LoadMore } from '../../shared/LoadMore.tsx';
 
 interface Props<T> {
@@ -19,7 +19,16 @@ interface Props<T> {
 export function NeedGrid<T>({ items, render, keyOf, testId, empty, error, loading, paging }: Props<T>) {
   return (
     <>
-      {error ? <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 16 }} /> : null}
+      {error ? (
+        <Alert
+          data-testid={`${testId}-error`}
+          type="error"
+          showIcon
+          title={errorText(error)}
+          description={errorFieldMessages(error).join('；') || undefined}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       <Spin spinning={loading}>
         <div data-testid={`${testId}-list`} style={{ minHeight: 80 }}>
           {items.length === 0 && !loading ? (
