@@ -9,6 +9,7 @@ import * as m0006 from './0006_organizations.ts';
 import * as m0007 from './0007_organization_sorts.ts';
 import * as m0008 from './0008_needs.ts';
 import * as m0009 from './0009_need_status_sorts.ts';
+import * as m0010 from './0010_pairings_projects.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_organization_sorts': m0007,
   '0008_needs': m0008,
   '0009_need_status_sorts': m0009,
+  '0010_pairings_projects': m0010,
 };

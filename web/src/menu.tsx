@@ -6,12 +6,14 @@ import {
 import { IdcardOutlined } from '@ant-design/icons';
 import { BankOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BellOutlined, FormOutlined, HomeFilled, InteractionOutlined, SearchOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CarryOutOutlined, DeploymentUnitOutlined, FlagOutlined, PartitionOutlined, ProjectOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../src/common/glossary.ts';
 import type { Labels } from './i18n/index.tsx';
 
 export type MenuKey =
   | 'home' | 'programs' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs' | 'organization' | 'organizations'
-  | 'caring-profile' | 'households' | 'needs-manage' | 'needs' | 'claims' | 'notifications';
+  | 'caring-profile' | 'households' | 'needs-manage' | 'needs' | 'claims' | 'notifications'
+  | 'pairings' | 'coverage' | 'projects' | 'checklist' | 'fairs' | 'work-plans';
 
 export interface MenuItemConfig {
   key: MenuKey;
@@ -24,6 +26,7 @@ export interface MenuItemConfig {
 }
 
 const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
+const ORGANIZATIONS: readonly Role[] = ['organization_admin', 'organization_member'];
 
 export const MENU: readonly MenuItemConfig[] = [
   { key: 'home', label: { zh: '工作台', en: 'Workbench' }, path: '/', roles: ROLES, icon: <HomeOutlined /> },
@@ -31,6 +34,12 @@ export const MENU: readonly MenuItemConfig[] = [
   { key: 'needs', label: { zh: '找需求', en: 'Find needs' }, path: '/needs', roles: ['organization_admin', 'organization_member', 'caring_individual'], icon: <SearchOutlined /> },
   { key: 'needs-manage', label: { zh: '需求发布与管理', en: 'Needs' }, path: '/needs/manage', roles: [...OFFICIALS, 'liaison'], icon: <FormOutlined /> },
   { key: 'claims', label: { zh: '认领与对接', en: 'Claims' }, path: '/claims', roles: ROLES, icon: <InteractionOutlined /> },
+  { key: 'pairings', label: { zh: '结对帮扶', en: 'Pairings' }, path: '/pairings', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <PartitionOutlined /> },
+  { key: 'projects', label: { zh: '帮扶项目', en: 'Projects' }, path: '/projects', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <ProjectOutlined /> },
+  { key: 'checklist', label: { zh: '项目落地清单', en: 'Landing checklist' }, path: '/checklist', roles: OFFICIALS, icon: <CarryOutOutlined /> },
+  { key: 'coverage', label: { zh: '结对覆盖', en: 'Pairing coverage' }, path: '/coverage', roles: OFFICIALS, icon: <DeploymentUnitOutlined /> },
+  { key: 'fairs', label: { zh: '对接会与乡村行', en: 'Fairs and rural tours' }, path: '/fairs', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <FlagOutlined /> },
+  { key: 'work-plans', label: { zh: '年度工作计划', en: 'Annual work plans' }, path: '/work-plans', roles: [...OFFICIALS, ...ORGANIZATIONS], icon: <CalendarOutlined /> },
   { key: 'households', label: { zh: '住户', en: 'Households' }, path: '/households', roles: [...OFFICIALS, 'liaison'], icon: <HomeFilled /> },
   { key: 'programs', label: { zh: '帮扶计划与重点地区', en: 'Programs and key areas' }, path: '/programs', roles: OFFICIALS, icon: <AimOutlined /> },
   { key: 'organization', label: { zh: '本组织', en: 'Our organization' }, path: '/organization', roles: ['organization_admin', 'organization_member'], icon: <BankOutlined /> },
@@ -70,7 +79,9 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
     { text: { zh: '发布重点帮扶区域（重点区县、深度贫困乡镇、定点攻坚村）', en: 'Publish key areas (key counties, deep-poverty townships, designated villages)' }, ready: true },
     { text: { zh: '审核登记在辖区的社会组织（注册与名称、信用代码、组织形式的变更），查询并导出', en: 'Review organizations registered in your region (registrations and key data changes); search and export them' }, ready: true },
     { text: { zh: '查看辖区的住户与需求，下架不当需求，设定认领无进展的失效期限', en: 'See households and needs in your region, take down improper needs, set when idle claims lapse' }, ready: true },
-    { text: { zh: '审核社会组织的帮扶项目与信息公开', en: 'Review organizations’ projects and disclosures' }, ready: false },
+    { text: { zh: '确认结对帮扶协议，查看重点地区的结对覆盖和空白，导出 Excel', en: 'Confirm pairings; see which key areas are paired and which are not; export to Excel' }, ready: true },
+    { text: { zh: '签约帮扶项目，清单式跟踪落地情况（逾期提醒、跟踪记录），举办对接会和乡村行', en: 'Sign projects and track their landing on a checklist (overdue alerts, follow-up notes); run matching fairs and rural tours' }, ready: true },
+    { text: { zh: '审核社会组织的信息公开', en: 'Review organizations’ disclosures' }, ready: false },
     { text: { zh: '查看辖区帮扶台账与统计', en: 'See the ledger and statistics of your region' }, ready: false },
   ],
   liaison: [
@@ -83,7 +94,7 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
   organization_admin: [
     { text: { zh: '注册本组织并维护资料：业务领域、服务地区、能提供的帮扶；查看审核进度', en: 'Register your organization and keep its profile: fields, service regions, offers; follow its review' }, ready: true },
     { text: { zh: '查找重点区域的帮扶需求（含为本组织推荐的需求）并认领', en: 'Find needs in key areas (with suggestions for you) and claim them' }, ready: true },
-    { text: { zh: '签订结对帮扶协议，管理帮扶项目直至落地', en: 'Sign pairings and follow projects until they land' }, ready: false },
+    { text: { zh: '签订结对帮扶协议，管理帮扶项目直至落地，编报年度工作计划，报名对接会和乡村行', en: 'Sign pairings, follow projects until they land, file annual work plans, join matching fairs and rural tours' }, ready: true },
     { text: { zh: '记录帮扶台账（资金、物资、人次）', en: 'Record aid in the ledger (funds, materials, person-times)' }, ready: false },
     { text: { zh: '按时信息公开', en: 'Publish progress disclosures on time' }, ready: false },
     { text: { zh: '管理本组织成员账号', en: 'Manage your organization’s members' }, ready: true },
@@ -91,6 +102,7 @@ export const ROLE_CAPABILITIES: Record<Role, { text: Labels; ready: boolean }[]>
   organization_member: [
     { text: { zh: '查看本组织的资料、审核记录和成员', en: 'See your organization’s profile, review history and members' }, ready: true },
     { text: { zh: '查找帮扶需求，为本组织认领并跟进对接', en: 'Find needs, claim them for your organization and follow them up' }, ready: true },
+    { text: { zh: '为本组织起草结对协议和帮扶项目，记录项目落地和进展', en: 'Draft pairings and projects for your organization; record landing and progress' }, ready: true },
     { text: { zh: '记录本组织的帮扶活动与台账', en: 'Record your organization’s activities and aid' }, ready: false },
   ],
   caring_individual: [

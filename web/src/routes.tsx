@@ -52,6 +52,21 @@ const ClaimsPage = lazy(() => import('./features/claims/ClaimsPage.tsx').then((m
 const ClaimDetailPage = lazy(() => import('./features/claims/ClaimDetailPage.tsx').then((m) => ({ default: m.ClaimDetailPage })));
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
 const CaringProfilePage = lazy(() => import('./features/caring/CaringProfilePage.tsx').then((m) => ({ default: m.CaringProfilePage })));
+const PairingsPage = lazy(() => import('./features/pairings/PairingsPage.tsx').then((m) => ({ default: m.PairingsPage })));
+const PairingFormPage = lazy(() => import('./features/pairings/PairingFormPage.tsx').then((m) => ({ default: m.PairingFormPage })));
+const PairingDetailPage = lazy(() => import('./features/pairings/PairingDetailPage.tsx').then((m) => ({ default: m.PairingDetailPage })));
+const CoveragePage = lazy(() => import('./features/pairings/CoveragePage.tsx').then((m) => ({ default: m.CoveragePage })));
+const ProjectsPage = lazy(() => import('./features/projects/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })));
+const ProjectFormPage = lazy(() => import('./features/projects/ProjectFormPage.tsx').then((m) => ({ default: m.ProjectFormPage })));
+const ProjectDetailPage = lazy(() => import('./features/projects/ProjectDetailPage.tsx').then((m) => ({ default: m.ProjectDetailPage })));
+const ChecklistPage = lazy(() => import('./features/projects/ChecklistPage.tsx').then((m) => ({ default: m.ChecklistPage })));
+const FairsPage = lazy(() => import('./features/fairs/FairsPage.tsx').then((m) => ({ default: m.FairsPage })));
+const FairFormPage = lazy(() => import('./features/fairs/FairFormPage.tsx').then((m) => ({ default: m.FairFormPage })));
+const FairDetailPage = lazy(() => import('./features/fairs/FairDetailPage.tsx').then((m) => ({ default: m.FairDetailPage })));
+const FairDashboardPage = lazy(() => import('./features/fairs/FairDashboardPage.tsx').then((m) => ({ default: m.FairDashboardPage })));
+const WorkPlansPage = lazy(() => import('./features/work-plans/WorkPlansPage.tsx').then((m) => ({ default: m.WorkPlansPage })));
+const WorkPlanDetailPage = lazy(() => import('./features/work-plans/WorkPlanDetailPage.tsx').then((m) => ({ default: m.WorkPlanDetailPage })));
+const WorkPlanFormPage = lazy(() => import('./features/work-plans/WorkPlanFormPage.tsx').then((m) => ({ default: m.WorkPlanFormPage })));
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -326,6 +341,24 @@ export const router = createBrowserRouter([
       { path: 'needs/:id', element: <NeedDetailPage /> },
       { path: 'claims', element: <RoleGate menu="claims"><ClaimsPage /></RoleGate> },
       { path: 'claims/:id', element: <RoleGate menu="claims"><ClaimDetailPage /></RoleGate> },
+      { path: 'pairings', element: <RoleGate menu="pairings"><PairingsPage /></RoleGate> },
+      { path: 'pairings/new', element: <RoleGate menu="pairings"><PairingFormPage /></RoleGate> },
+      { path: 'pairings/:id', element: <RoleGate menu="pairings"><PairingDetailPage /></RoleGate> },
+      { path: 'pairings/:id/edit', element: <RoleGate menu="pairings"><PairingFormPage /></RoleGate> },
+      { path: 'coverage', element: <RoleGate menu="coverage"><CoveragePage /></RoleGate> },
+      { path: 'projects', element: <RoleGate menu="projects"><ProjectsPage /></RoleGate> },
+      { path: 'projects/new', element: <RoleGate menu="projects"><ProjectFormPage /></RoleGate> },
+      { path: 'projects/:id', element: <RoleGate menu="projects"><ProjectDetailPage /></RoleGate> },
+      { path: 'projects/:id/edit', element: <RoleGate menu="projects"><ProjectFormPage /></RoleGate> },
+      { path: 'checklist', element: <RoleGate menu="checklist"><ChecklistPage /></RoleGate> },
+      { path: 'fairs', element: <RoleGate menu="fairs"><FairsPage /></RoleGate> },
+      { path: 'fairs/new', element: <RoleGate menu="fairs"><FairFormPage /></RoleGate> },
+      { path: 'fairs/:id', element: <RoleGate menu="fairs"><FairDetailPage /></RoleGate> },
+      { path: 'fairs/:id/edit', element: <RoleGate menu="fairs"><FairFormPage /></RoleGate> },
+      { path: 'fairs/:id/dashboard', element: <RoleGate menu="fairs"><FairDashboardPage /></RoleGate> },
+      { path: 'work-plans', element: <RoleGate menu="work-plans"><WorkPlansPage /></RoleGate> },
+      { path: 'work-plans/year/:year', element: <RoleGate menu="work-plans"><WorkPlanFormPage /></RoleGate> },
+      { path: 'work-plans/:id', element: <RoleGate menu="work-plans"><WorkPlanDetailPage /></RoleGate> },
       { path: 'notifications', element: <RoleGate menu="notifications"><NotificationsPage /></RoleGate> },
       { path: 'me/caring', element: <RoleGate menu="caring-profile"><CaringProfilePage /></RoleGate> },
       { path: 'password', element: <ChangePasswordPage /> },

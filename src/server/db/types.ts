@@ -1,6 +1,18 @@
 // Table types for Kysely, one interface per table, matching db/migrations. Money columns are fen (integers).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DepartmentKind, Role } from '../../common/glossary.ts';
+import type {
+  FairKind,
+  FairStatus,
+  FundingSource,
+  PairingEventAction,
+  PairingSide,
+  PairingStatus,
+  ProjectEventAction,
+  ProjectFileKind,
+  ProjectStatus,
+  WorkPlanStatus,
+} from '../../common/projects.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -251,6 +263,7 @@ export interface ProgramsTable {
   end_year: number | null;
   description: string | null;
   status: Generated<'active' | 'retired'>;
+  restrict_places: Generated<boolean>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -420,6 +433,174 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface FairsTable {
+  id: Generated<number>;
+  kind: FairKind;
+  name: string;
+  year: number;
+  theme: string | null;
+  description: string | null;
+  region_code: string;
+  program_id: number | null;
+  start_date: DateColumn;
+  end_date: DateColumn;
+  signup_deadline: NullableDate;
+  status: Generated<FairStatus>;
+  status_reason: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FairRegionsTable {
+  fair_id: number;
+  region_code: string;
+}
+
+export interface FairSignupsTable {
+  fair_id: number;
+  organization_id: number;
+  status: Generated<'signed_up' | 'withdrawn'>;
+  note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PairingsTable {
+  id: Generated<number>;
+  program_id: number;
+  organization_id: number;
+  fair_id: number | null;
+  title: string;
+  start_date: DateColumn;
+  end_date: DateColumn;
+  field_codes: Generated<string[]>;
+  amount_fen: Generated<number>;
+  people: Generated<number>;
+  commitments: string;
+  agreement_file_id: number | null;
+  is_counterpart: Generated<boolean>;
+  status: Generated<PairingStatus>;
+  status_reason: string | null;
+  ended_by_side: PairingSide | null;
+  confirmed_by: number | null;
+  confirmed_at: NullableTimestamp;
+  ended_at: NullableTimestamp;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PairingPlacesTable {
+  pairing_id: number;
+  region_code: string;
+  county_code: ColumnType<string, never, never>;
+}
+
+export interface PairingMembersTable {
+  pairing_id: number;
+  organization_id: number;
+}
+
+export interface PairingEventsTable {
+  id: Generated<number>;
+  pairing_id: number;
+  action: PairingEventAction;
+  note: string | null;
+  actor_account_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  organization_id: number;
+  name: string;
+  summary: string;
+  field_codes: string[];
+  program_id: number | null;
+  pairing_id: number | null;
+  claim_id: number | null;
+  fair_id: number | null;
+  target_persons: Generated<number>;
+  target_households: Generated<number>;
+  key_population_codes: Generated<string[]>;
+  budget_fen: Generated<number>;
+  planned_start: DateColumn;
+  planned_end: DateColumn;
+  /** [{name, post, phone}] */
+  responsible: ColumnType<unknown, string | undefined, string>;
+  naming: string | null;
+  status: Generated<ProjectStatus>;
+  status_reason: string | null;
+  signed_with: string | null;
+  signed_on: NullableDate;
+  landing_due: NullableDate;
+  landed_on: NullableDate;
+  completed_on: NullableDate;
+  overdue_notified_at: NullableTimestamp;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProjectPlacesTable {
+  project_id: number;
+  region_code: string;
+  county_code: ColumnType<string, never, never>;
+}
+
+export interface ProjectBudgetLinesTable {
+  project_id: number;
+  source: FundingSource;
+  amount_fen: number;
+}
+
+export interface ProjectFilesTable {
+  project_id: number;
+  file_id: number;
+  kind: ProjectFileKind;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface ProjectEventsTable {
+  id: Generated<number>;
+  project_id: number;
+  action: ProjectEventAction;
+  from_status: ProjectStatus | null;
+  to_status: ProjectStatus | null;
+  note: string | null;
+  actor_account_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface LandingSettingsTable {
+  region_code: string;
+  grace_days: number;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface WorkPlansTable {
+  id: Generated<number>;
+  organization_id: number;
+  year: number;
+  summary: string;
+  people: Generated<number>;
+  amount_fen: Generated<number>;
+  materials: string | null;
+  status: Generated<WorkPlanStatus>;
+  submitted_at: NullableTimestamp;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -449,6 +630,20 @@ export interface DB {
   claim_events: ClaimEventsTable;
   claim_settings: ClaimSettingsTable;
   notifications: NotificationsTable;
+  fairs: FairsTable;
+  fair_regions: FairRegionsTable;
+  fair_signups: FairSignupsTable;
+  pairings: PairingsTable;
+  pairing_places: PairingPlacesTable;
+  pairing_members: PairingMembersTable;
+  pairing_events: PairingEventsTable;
+  projects: ProjectsTable;
+  project_places: ProjectPlacesTable;
+  project_budget_lines: ProjectBudgetLinesTable;
+  project_files: ProjectFilesTable;
+  project_events: ProjectEventsTable;
+  landing_settings: LandingSettingsTable;
+  work_plans: WorkPlansTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -6,6 +6,9 @@ import { auditRoutes } from './audit/routes.ts';
 import { AUDIT_EXPORT_JOB, exportAuditJob } from './audit/service.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caringRoutes } from './caring/routes.ts';
+import { COVERAGE_EXPORT_JOB, exportCoverageJob } from './coverage/export.ts';
+import { coverageRoutes } from './coverage/routes.ts';
+import { fairsRoutes } from './fairs/routes.ts';
 import { claimsRoutes } from './claims/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { householdsRoutes } from './households/routes.ts';
@@ -18,11 +21,16 @@ import { needSearchRoutes } from './need-search/routes.ts';
 import { notificationsRoutes } from './notifications/routes.ts';
 import { ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob } from './organizations/export.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
+import { pairingsRoutes } from './pairings/routes.ts';
+import { CHECKLIST_EXPORT_JOB, exportChecklistJob } from './projects/checklist-export.ts';
+import { projectsRoutes } from './projects/routes.ts';
+import { projectTrackingRoutes } from './projects/tracking-routes.ts';
 import { organizationRegistryRoutes } from './organization-registry/routes.ts';
 import { REGISTRY_IMPORT_JOB, registryImportJob } from './organization-registry/service.ts';
 import { programsRoutes } from './programs/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
+import { workPlansRoutes } from './work-plans/routes.ts';
 
 export const modules: FastifyPluginAsync[] = [
   healthRoutes,
@@ -43,6 +51,12 @@ export const modules: FastifyPluginAsync[] = [
   needSearchRoutes,
   claimsRoutes,
   notificationsRoutes,
+  pairingsRoutes,
+  coverageRoutes,
+  projectsRoutes,
+  projectTrackingRoutes,
+  workPlansRoutes,
+  fairsRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {
@@ -50,4 +64,6 @@ export function registerJobs(jobs: JobRunner): void {
   jobs.define(ORGANIZATIONS_EXPORT_JOB, exportOrganizationsJob);
   jobs.define(REGISTRY_IMPORT_JOB, registryImportJob);
   jobs.define(NEED_IMPORT_JOB, needImportJob);
+  jobs.define(COVERAGE_EXPORT_JOB, exportCoverageJob);
+  jobs.define(CHECKLIST_EXPORT_JOB, exportChecklistJob);
 }

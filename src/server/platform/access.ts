@@ -20,6 +20,7 @@ export interface Actor {
 
 const REGION_ROLES: readonly Role[] = ['platform_admin', 'department_official', 'liaison'];
 const OFFICIALS: readonly Role[] = ['platform_admin', 'department_official'];
+const ORGANIZATION_ROLES: readonly Role[] = ['organization_admin', 'organization_member'];
 
 /** Permission name -> roles allowed. `public` admits the anonymous; `self` admits any signed-in account. */
 export const PERMISSIONS = {
@@ -56,6 +57,32 @@ export const PERMISSIONS = {
   'claims.make': ['organization_admin', 'organization_member', 'caring_individual'] as readonly Role[],
   /** Reading claims: the claimant's side, or liaisons and officials for needs in scope. */
   'claims.read': ROLES,
+  /** Proposing, editing, withdrawing and ending an organization's own pairings: its admin and members. */
+  'pairings.make': ORGANIZATION_ROLES,
+  /** Confirming, returning and ending pairings whose places are in scope: officials. */
+  'pairings.review': OFFICIALS,
+  /** Reading pairings: the organizations in them, and officials and liaisons for places in scope. */
+  'pairings.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES] as readonly Role[],
+  /** Coverage of programs' key areas by pairings, and its export: officials. */
+  'coverage.read': OFFICIALS,
+  /** Creating and moving an organization's own projects: its admin and members. */
+  'projects.make': ORGANIZATION_ROLES,
+  /** Signing (or returning) projects placed in scope and recording follow-up notes: officials and liaisons. */
+  'projects.track': [...OFFICIALS, 'liaison'] as readonly Role[],
+  /** The landing checklist, closing completed projects and the landing grace period: officials. */
+  'projects.review': OFFICIALS,
+  /** Reading projects: the organization's own, and officials and liaisons for places in scope. */
+  'projects.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES] as readonly Role[],
+  /** Annual work plans: the organization writes and submits its own. */
+  'work-plans.write': ORGANIZATION_ROLES,
+  /** Reading work plans: the organization's own, and officials' for organizations in scope (submitted ones). */
+  'work-plans.read': [...OFFICIALS, ...ORGANIZATION_ROLES] as readonly Role[],
+  /** Creating, editing, closing matching fairs and rural tours, and seeing their sign-ups and dashboards: officials. */
+  'fairs.manage': OFFICIALS,
+  /** Reading fairs (and the needs and key areas of their regions): officials, liaisons and organizations. */
+  'fairs.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES] as readonly Role[],
+  /** Signing an organization up for a fair, or withdrawing: its admin and members. */
+  'fairs.join': ORGANIZATION_ROLES,
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,4 @@
+// Coverage routes (placeholder until the module lands).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+export const coverageRoutes: FastifyPluginAsyncTypebox = async () => {};

@@ -1,0 +1,4 @@
+// Pairings' routes (placeholder until the module lands).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+export const pairingsRoutes: FastifyPluginAsyncTypebox = async () => {};

@@ -1,0 +1,4 @@
+// Projects' routes (placeholder until the module lands).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+export const projectsRoutes: FastifyPluginAsyncTypebox = async () => {};

@@ -1,0 +1,4 @@
+// Work plans' routes (placeholder until the module lands).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+export const workPlansRoutes: FastifyPluginAsyncTypebox = async () => {};
