@@ -92,6 +92,20 @@ export const NOTIFICATION_KINDS = [
   'claim_progress',
   'need_deadline',
   'need_taken_down',
+  'pairing_submitted',
+  'pairing_confirmed',
+  'pairing_returned',
+  'pairing_ended',
+  'project_signing_requested',
+  'project_signed',
+  'project_signing_returned',
+  'project_landed',
+  'project_overdue',
+  'project_completed',
+  'project_closed',
+  'project_cancelled',
+  'project_follow_up',
+  'fair_signup',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -62,3 +62,20 @@ export async function liaisonsOf(db: Executor, regionCode: string): Promise<numb
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * The active department officials responsible for a place: those whose scope contains it (province, city, county),
+ * e.g. for 500238118201: scopes 50, 5002 and 500238. National administrators are not told about every village.
+ */
+export async function officialsOf(db: Executor, regionCode: string): Promise<number[]> {
+  const scopes = [2, 4, 6].filter((n) => regionCode.length >= n).map((n) => regionCode.slice(0, n));
+  if (scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('role', '=', 'department_official')
+    .where('status', '=', 'active')
+    .where('scope_region_code', 'in', scopes)
+    .execute();
+  return rows.map((r) => r.id);
+}
