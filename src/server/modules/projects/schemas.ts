@@ -305,3 +305,12 @@ export const LandingSettings = Type.Object({
   source: Type.Enum(['own', 'inherited', 'default'] as const),
 });
 export type LandingSettings = Static<typeof LandingSettings>;
+
+/** What a step of the project's life answers: the new state (the page then reads the detail again). */
+export const ProjectStepReply = Type.Object({
+  id: Type.Integer(),
+  status: ProjectStatus,
+  landingDue: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+});
+export type ProjectStepReply = Static<typeof ProjectStepReply>;
