@@ -101,3 +101,5 @@ export const CoverageExportBody = Type.Object(
   { additionalProperties: false },
 );
 export type CoverageExportBody = Static<typeof CoverageExportBody>;
+
+export const CoverageExportStarted = Type.Object({ jobId: Type.String({ description: '用 GET /api/jobs/:id 跟踪进度并下载' }) });
