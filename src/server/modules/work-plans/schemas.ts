@@ -51,7 +51,7 @@ export const WorkPlanDetail = Type.Object({
   summary: Type.String(),
   materials: Nullable(Type.String()),
   projects: Type.Array(
-    Type.Object({ id: Type.Integer(), name: Type.String(), status: Type.String(), budgetFen: Type.Integer(), plannedStart: Type.String(), places: Type.Array(Type.String()) }),
+    Type.Object({ id: Type.Integer(), name: Type.String(), status: Type.String(), budgetFen: Type.Integer(), plannedStart: Type.String(), places: Type.Array(Type.String({ description: '实施地区的全称，如“重庆市 / 巫溪县 / 红池坝镇 / 中岗村”' })) }),
   ),
   pairings: Type.Array(
     Type.Object({ id: Type.Integer(), title: Type.String(), status: Type.String(), amountFen: Type.Integer(), people: Type.Integer(), startDate: Type.String(), endDate: Type.String() }),
