@@ -67,6 +67,12 @@ export const PairingReasonBody = Type.Object(
   { additionalProperties: false },
 );
 export type PairingReasonBody = Static<typeof PairingReasonBody>;
+/** Withdrawing: the reason may be left out, and so may the body. */
+export const PairingOptionalReasonBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 500, title: '原因' })) },
+  { additionalProperties: false },
+);
+export type PairingOptionalReasonBody = Static<typeof PairingOptionalReasonBody>;
 
 const NamedRegion = Type.Object({ code: Type.String(), name: Type.String({ description: '完整路径，如 重庆市 / 巫溪县' }) });
 const OrganizationRef = Type.Object({ id: Type.Integer(), name: Type.String() });

@@ -189,6 +189,39 @@ describe('programs and designations', () => {
     assert.equal(audit[1]?.actor_account_id, await t().accountId('cq_mz'));
   });
 
+  test('"限定在服务地区内": off unless asked, set on creation, switched by an edit with its audit row', async () => {
+    const plain = await createProgram({ slug: 'cq-restrict-off' });
+    assert.equal(plain.restrictPlaces, false);
+
+    const strict = await createProgram({ slug: 'cq-restrict-on', restrictPlaces: true });
+    assert.equal(strict.restrictPlaces, true);
+    const read = await t().request(null, { method: 'GET', url: `/api/programs/${strict.id}` });
+    assert.equal(read.json<Program>().restrictPlaces, true, 'the public sees the rule too');
+
+    const bad = await t().request('cq_mz', { method: 'PATCH', url: `/api/programs/${strict.id}`, payload: { restrictPlaces: 'yes' } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(fieldsOf(bad.body).restrictPlaces ?? '', /^限定在服务地区内：/);
+
+    const off = await t().request('cq_mz', { method: 'PATCH', url: `/api/programs/${strict.id}`, payload: { restrictPlaces: false } });
+    assert.equal(off.statusCode, 200, off.body);
+    assert.equal(off.json<Program>().restrictPlaces, false);
+    const row = await t().database.db.selectFrom('programs').select('restrict_places').where('id', '=', strict.id).executeTakeFirstOrThrow();
+    assert.equal(row.restrict_places, false);
+    const audit = await t()
+      .database.db.selectFrom('audit_log')
+      .select(['action', 'changes'])
+      .where('entity_type', '=', 'program')
+      .where('entity_id', '=', String(strict.id))
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(audit.map((a) => a.action), ['create', 'update']);
+    assert.deepEqual((audit[1]?.changes as Record<string, unknown>).restrict_places, { before: true, after: false });
+
+    // A county official may not loosen the municipality's rule.
+    const county = await t().request('wuxi_xczx', { method: 'PATCH', url: `/api/programs/${strict.id}`, payload: { restrictPlaces: true } });
+    assert.equal(county.statusCode, 403);
+  });
+
   test('anyone lists programs newest first, page by page, filtered by region, kind and status', async () => {
     await createProgram({ slug: 'cq-list-a', kind: 'poverty_alleviation', startYear: 2020, endYear: 2020 });
     await createProgram({ slug: 'cq-list-b' });

@@ -33,6 +33,11 @@ const DepartmentName = Type.String({ minLength: 1, maxLength: 100, title: '发�
 const Year = (title: string) => Type.Integer({ minimum: 1949, maximum: 2100, title });
 const Description = Type.String({ maxLength: 2000, title: '说明' });
 const Note = Type.String({ maxLength: 500, title: '备注' });
+const RestrictPlaces = Type.Boolean({
+  title: '限定在服务地区内',
+  description:
+    '为 true 时，本计划下的结对协议须在组织的服务地区之内；项目须在组织的服务地区或其已确认结对协议的地区之内',
+});
 
 export const Program = Type.Object({
   id: Type.Integer(),
@@ -46,6 +51,7 @@ export const Program = Type.Object({
   endYear: Nullable(Type.Integer()),
   description: Nullable(Type.String()),
   status: Type.Union([Type.Literal('active'), Type.Literal('retired')]),
+  restrictPlaces: RestrictPlaces,
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });
@@ -75,6 +81,8 @@ export const CreateProgramBody = Type.Object(
     startYear: Year('起始年份'),
     endYear: Type.Optional(Nullable(Year('结束年份'))),
     description: Type.Optional(Description),
+    /** Off unless sent. */
+    restrictPlaces: Type.Optional(RestrictPlaces),
   },
   { additionalProperties: false },
 );
@@ -89,6 +97,7 @@ export const UpdateProgramBody = Type.Object(
     startYear: Type.Optional(Year('起始年份')),
     endYear: Type.Optional(Nullable(Year('结束年份'))),
     description: Type.Optional(Description),
+    restrictPlaces: Type.Optional(RestrictPlaces),
   },
   { additionalProperties: false },
 );

@@ -50,6 +50,7 @@ async function toPrograms(db: Kysely<DB>, rows: ProgramRow[]): Promise<Program[]
     endYear: r.end_year,
     description: r.description,
     status: r.status,
+    restrictPlaces: r.restrict_places,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   }));
@@ -233,6 +234,7 @@ export async function createProgram(db: Kysely<DB>, ctx: RequestContext, body: C
       start_year: body.startYear,
       end_year: endYear,
       description: optionalText(body.description) ?? null,
+      restrict_places: body.restrictPlaces ?? false,
       created_by: actor.accountId,
     });
     if (!inserted) {
@@ -287,6 +289,7 @@ export function updateProgram(db: Kysely<DB>, ctx: RequestContext, id: number, b
     start_year: body.startYear,
     end_year: body.endYear,
     description: optionalText(body.description),
+    restrict_places: body.restrictPlaces,
   };
   fail(problems);
   const defined = Object.fromEntries(
