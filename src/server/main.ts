@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './demo/seed.ts';
 import { schedulePruning } from './platform/maintenance.ts';
 import { scheduleClaimSweep } from './modules/claims/sweep.ts';
 import { LoggingChannel } from './modules/notifications/channel.ts';
+import { scheduleLandingSweep } from './modules/projects/sweep.ts';
 
 const config = loadConfig();
 const started = Date.now();
@@ -18,6 +19,7 @@ const app = await buildApp({ config, database });
 app.jobs.start();
 const stopPruning = schedulePruning(database.db, database.kind === 'pglite', (err) => app.log.error({ err }, 'pruning failed'));
 const stopSweep = scheduleClaimSweep(database.db, config, { channel: new LoggingChannel(app.log), log: app.log });
+const stopLandingSweep = scheduleLandingSweep(database.db, { log: app.log });
 await app.listen({ port: config.port, host: config.host });
 
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -46,6 +48,7 @@ async function shutdown(signal: string) {
   say(`收到 ${signal}，正在关闭……`);
   stopPruning();
   await stopSweep();
+  await stopLandingSweep();
   // The village load stops after the province it is copying: the database must not close under a COPY.
   stopLoading.abort();
   await loading;
