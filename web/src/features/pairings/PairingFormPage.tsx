@@ -1,6 +1,66 @@
-// Placeholder until the page lands (issue 7).
-import { Result } from 'antd';
+// /pairings/new (optionally ?fairId=ID, from a fair's page) and /pairings/:id/edit: the pairing form, for the
+// organizations that propose pairings; a pairing that can no longer change says so instead.
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Result, Spin } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { Role } from '../../../../src/common/glossary.ts';
+import { useSession } from '../../api/auth.ts';
+import { ApiError, errorText } from '../../api/client.ts';
+import { PAIRING_STATUS_LABELS, usePairing } from '../../api/pairings.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { PageHeader } from '../../shared/PageHeader.tsx';
+import { idParam } from '../../shared/params.ts';
+import { PairingForm } from './PairingForm.tsx';
+import { fill, W } from './words.ts';
+
+const ORGANIZATION_ROLES: readonly Role[] = ['organization_admin', 'organization_member'];
+
+function EditPairing({ id }: { id: number }) {
+  const { l } = useI18n();
+  const query = usePairing(id);
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    return <Result status="404" title="404" subTitle={l(W.notFound)} />;
+  }
+  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
+  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
+  const pairing = query.data;
+  if (!pairing.actions.edit) {
+    return (
+      <Alert
+        data-testid="pairing-form-locked"
+        type="info"
+        showIcon
+        title={fill(l(W.locked), { status: l(PAIRING_STATUS_LABELS[pairing.status]) })}
+        action={<Link to={`/pairings/${pairing.id}`}>{l(W.backToList)}</Link>}
+      />
+    );
+  }
+  return <PairingForm key={pairing.id} pairing={pairing} fairId={null} />;
+}
 
 export function PairingFormPage() {
-  return <Result status="info" title="建设中" />;
+  const { l } = useI18n();
+  const { data: me } = useSession();
+  const params = useParams();
+  const [search] = useSearchParams();
+  const editing = params.id !== undefined;
+  const id = idParam(params.id);
+  const back = (
+    <Link to={editing && id !== null ? `/pairings/${id}` : '/pairings'}>
+      <ArrowLeftOutlined /> {l(W.backToList)}
+    </Link>
+  );
+
+  if (!me) return null;
+  if (!ORGANIZATION_ROLES.includes(me.role)) {
+    return <Result status="403" title="403" subTitle={l(W.notOrganization)} extra={back} />;
+  }
+  if (editing && id === null) return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+
+  return (
+    <>
+      <PageHeader title={editing ? l(W.editTitle) : l(W.newTitle)} description={back} />
+      {id !== null ? <EditPairing id={id} /> : <PairingForm pairing={null} fairId={idParam(search.get('fairId'))} />}
+    </>
+  );
 }

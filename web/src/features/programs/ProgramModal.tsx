@@ -1,7 +1,7 @@
 // Creating a program (no `program`) or editing one. The slug and the region never change once saved: imports and
 // links name the program by them.
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Radio, Space } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Space, Switch } from 'antd';
 import {
   PROGRAM_KINDS,
   useCreateProgram,
@@ -14,6 +14,7 @@ import { useSession } from '../../api/auth.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FormProblems } from '../../shared/FormProblems.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
+import { RESTRICT_PLACES_WORDS, restrictsPlaces } from './ProgramFacts.tsx';
 
 interface ProgramForm {
   slug: string;
@@ -24,12 +25,13 @@ interface ProgramForm {
   startYear: number;
   endYear?: number | null;
   description?: string;
+  restrictPlaces: boolean;
 }
 
-const FIELDS = ['slug', 'name', 'kind', 'regionCode', 'departmentName', 'startYear', 'endYear', 'description'] as const;
+const FIELDS = ['slug', 'name', 'kind', 'regionCode', 'departmentName', 'startYear', 'endYear', 'description', 'restrictPlaces'] as const;
 
 export function ProgramModal({ program, onClose, onCreated }: { program: Program | null; onClose: () => void; onCreated?: (p: Program) => void }) {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const { message } = App.useApp();
   const { data: me } = useSession();
   const [form] = Form.useForm<ProgramForm>();
@@ -46,6 +48,7 @@ export function ProgramModal({ program, onClose, onCreated }: { program: Program
       startYear: values.startYear,
       endYear: values.endYear ?? null,
       description: values.description ?? '',
+      restrictPlaces: values.restrictPlaces,
     };
     const onError = (err: unknown) => setProblems(applyServerErrors(form, err, FIELDS));
     if (program) {
@@ -106,8 +109,14 @@ export function ProgramModal({ program, onClose, onCreated }: { program: Program
                 startYear: program.startYear,
                 endYear: program.endYear,
                 description: program.description ?? '',
+                restrictPlaces: restrictsPlaces(program),
               }
-            : { kind: 'rural_revitalization', startYear: new Date().getFullYear(), regionCode: me?.scopeRegionCode ?? undefined }
+            : {
+                kind: 'rural_revitalization',
+                startYear: new Date().getFullYear(),
+                regionCode: me?.scopeRegionCode ?? undefined,
+                restrictPlaces: false,
+              }
         }
         onFinish={onFinish}
       >
@@ -162,6 +171,14 @@ export function ProgramModal({ program, onClose, onCreated }: { program: Program
             <InputNumber data-testid="program-end-year" min={1949} max={2100} precision={0} style={{ width: 140 }} />
           </Form.Item>
         </Space>
+        <Form.Item
+          name="restrictPlaces"
+          label={l(RESTRICT_PLACES_WORDS.label)}
+          extra={l(RESTRICT_PLACES_WORDS.help)}
+          valuePropName="checked"
+        >
+          <Switch data-testid="program-restrict-places" />
+        </Form.Item>
         <Form.Item name="description" label={t('programs.description')}>
           <Input.TextArea data-testid="program-description" maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
