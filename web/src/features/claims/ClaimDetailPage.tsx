@@ -1,8 +1,10 @@
 // One claim: its need and claimant, what was claimed, the status with its reason, the timeline, the steps the
-// caller may take, and — for the claimant once confirmed — what it needs to deliver.
+// caller may take, and — for the claimant once confirmed — what it needs to deliver and, for an organization, the way
+// to turn it into a project.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Col, Result, Row, Space, Spin } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Result, Row, Space, Spin } from 'antd';
+import { ArrowLeftOutlined, ProjectOutlined } from '@ant-design/icons';
+import { useSession } from '../../api/auth.ts';
 import { ApiError, errorText } from '../../api/client.ts';
 import { useClaim, type Claim } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -43,6 +45,26 @@ function StatusBanner({ claim }: { claim: Claim }) {
   return null;
 }
 
+/** An organization's confirmed claim becomes a project (帮扶项目) prefilled from the claimed need. */
+function CreateProjectButton({ claim }: { claim: Claim }) {
+  const { l } = useI18n();
+  const { data: me } = useSession();
+  const own =
+    me !== undefined &&
+    me !== null &&
+    (me.role === 'organization_admin' || me.role === 'organization_member') &&
+    claim.claimant.type === 'organization' &&
+    claim.claimant.organizationId === me.organizationId;
+  if (!own || claim.status !== 'confirmed') return null;
+  return (
+    <Link to={`/projects/new?claimId=${claim.id}`}>
+      <Button data-testid="claim-create-project" icon={<ProjectOutlined />}>
+        {l({ zh: '创建帮扶项目', en: 'Create a project' })}
+      </Button>
+    </Link>
+  );
+}
+
 export function ClaimDetailPage() {
   const { l } = useI18n();
   const id = idParam(useParams().id);
@@ -69,6 +91,7 @@ export function ClaimDetailPage() {
           <Space wrap align="center">
             <ClaimStatusTag status={claim.status} testId="claim-status" />
             <ClaimActions claim={claim} />
+            <CreateProjectButton claim={claim} />
           </Space>
         }
       />
