@@ -14,7 +14,8 @@ export const DEMO_PASSWORD = 'Demo-2026-bf';
 
 // Fictional names; codes are made-up 17-character prefixes completed with a valid GB 32100 check character.
 // Registered in Chongqing (50) or in the Wuxi (500238) and Chengkou (500229) counties; all approved except one that
-// awaits the Wuxi official's review. Only shancheng has accounts; the imported ones can claim theirs (/claim).
+// awaits the Wuxi official's review, and one of Shandong for counterpart support. shancheng and shandong have accounts;
+// the imported ones can claim theirs (/claim).
 const ORGANIZATIONS: DemoOrganization[] = [
   {
     key: 'shancheng', name: '重庆山城乡村发展基金会（演示）', creditCode17: '53500000MJP100015', form: 'foundation', registrationRegionCode: '50',
@@ -61,6 +62,13 @@ const ORGANIZATIONS: DemoOrganization[] = [
     offers: [{ kind: 'skills', text: '就业指导' }], contactName: '褚城', contactPhone: '13800000108',
   },
   {
+    // Counterpart support (东西部协作, seed 000: Shandong to Chongqing): registered in 济南市, serving 城口县 and 彭水.
+    key: 'shandong', name: '山东齐鲁乡村振兴公益基金会（演示）', creditCode17: '53370000MJP100116', form: 'foundation',
+    registrationRegionCode: '37', isCharity: true, supervisingUnit: '山东省民政厅', fields: ['industry', 'consumption', 'education'],
+    serviceRegions: ['500229', '500243'], offers: [{ kind: 'money', text: '东西部协作产业帮扶资金' }],
+    contactName: '鲁齐', contactPhone: '0531-86000001', description: '山东对口协作重庆的公益基金会，资助产业和教育项目（演示数据）。',
+  },
+  {
     key: 'wuxi_yanglao', name: '巫溪县乡村养老服务中心（演示）', creditCode17: '52500238MJP100099', form: 'service_agency',
     registrationRegionCode: '500238', status: 'pending', fields: ['elderly_care'], serviceRegions: ['500238'],
     offers: [{ kind: 'people', text: '护理员上门服务' }], contactName: '卫养', contactPhone: '13800000109',
@@ -87,6 +95,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'org_admin', displayName: '山城基金会管理员（演示）', role: 'organization_admin', organization: 'shancheng' },
   { username: 'org_member', displayName: '山城基金会项目专员（演示）', role: 'organization_member', organization: 'shancheng' },
   { username: 'caring', displayName: '爱心人士（演示）', role: 'caring_individual' },
+  { username: 'sd_org', displayName: '齐鲁基金会管理员（演示）', role: 'organization_admin', organization: 'shandong' },
 ];
 
 /**
