@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useTestApp } from '../../../../test/support/app.ts';
+import { DEMO_ACCOUNTS } from '../../demo/seed.ts';
 
 interface Page { items: { id: number; username: string; scopeRegionCode: string | null; organizationId: number | null }[]; nextCursor: string | null }
 interface Created { invitation: { id: number; state: string; scopeRegionName: string }; token: string; link: string }
@@ -106,7 +107,7 @@ describe('account list and status', () => {
     assert.ok(!cityNames.includes('admin'), 'the national admin is outside a province scope');
     assert.ok(!cityNames.includes('caring'), 'caring individuals have no region yet');
     const all = (await t().request('admin', { method: 'GET', url: '/api/accounts?limit=200' })).json<Page>();
-    assert.equal(all.items.length, 10);
+    assert.equal(all.items.length, DEMO_ACCOUNTS.length);
   });
 
   test('keyset paging walks every row once, newest first or by username, with filters', async () => {
@@ -118,7 +119,7 @@ describe('account list and status', () => {
       seen.push(...page.items.map((a) => a.username));
       cursor = page.nextCursor;
     } while (cursor);
-    assert.equal(seen.length, 10);
+    assert.equal(seen.length, DEMO_ACCOUNTS.length);
     assert.deepEqual(seen, [...seen].sort());
     const liaisons = (await t().request('admin', { method: 'GET', url: '/api/accounts?role=liaison' })).json<Page>();
     assert.deepEqual(liaisons.items.map((a) => a.username).sort(), ['hongchiba', 'zhonggang']);
