@@ -75,3 +75,15 @@ const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai',
 export function chinaToday(now: Date = new Date()): string {
   return CHINA_DATE.format(now);
 }
+
+/** `date` (YYYY-MM-DD) plus `days` (negative: before it). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day `days` after today in China (negative: before it), for deadlines and due dates in tests and the demo. */
+export function daysFromToday(days: number, today: string = chinaToday()): string {
+  return addDays(today, days);
+}

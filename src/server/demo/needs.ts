@@ -2,7 +2,7 @@
 // 红池坝镇 and their village liaison of 中岗村 have published, and what the demo foundation has taken on, so every role
 // sees a working platform on first start. Loaded once, after the villages, by `npm start` with demo data on.
 import type { Kysely } from 'kysely';
-import { chinaToday } from '../../common/glossary.ts';
+import { daysFromToday } from '../../common/glossary.ts';
 import { idNumberCheckChar } from '../../common/id-number.ts';
 import type { DB, HouseholdCategory } from '../db/types.ts';
 import { insertNeed, type NewNeed } from '../modules/needs/store.ts';
@@ -43,12 +43,6 @@ const HOUSEHOLDS: DemoHousehold[] = [
 function demoIdNumber(h: DemoHousehold): string {
   const first17 = `500238${h.birth}${h.seq}`;
   return `${first17}${idNumberCheckChar(first17)}`;
-}
-
-function daysFromToday(days: number): string {
-  const d = new Date(`${chinaToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 type DemoNeed = Omit<NewNeed, 'created_by' | 'household_id' | 'key_population_codes' | 'item_name' | 'unit' | 'amount_fen'> & {

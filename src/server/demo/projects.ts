@@ -9,7 +9,7 @@
 // - the demo foundation's submitted work plan for this year.
 // Idempotent: nothing happens once the tour exists.
 import type { Kysely } from 'kysely';
-import { chinaToday } from '../../common/glossary.ts';
+import { chinaToday, daysFromToday } from '../../common/glossary.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/types.ts';
 import type { Actor } from '../platform/access.ts';
@@ -39,12 +39,6 @@ const PNG = Buffer.from(
   'base64',
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-function daysFromToday(days: number): string {
-  const d = new Date(`${chinaToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 async function contextOf(db: Kysely<DB>, username: string): Promise<RequestContext | null> {
   const a = await db

@@ -38,6 +38,22 @@ export function contentMatches(extension: string, bytes: Buffer): boolean {
   return true;
 }
 
+/** The type a stored file is kept and served with, by the extension its upload was accepted under. */
+const MIME_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+};
+
+/** The type to store an upload under: that of the rules' extension its name ends in (none: undefined). */
+export function uploadMime(rules: UploadRules, fileName: string): string | undefined {
+  const lower = fileName.toLowerCase();
+  const extension = rules.extensions.find((e) => lower.endsWith(e));
+  return extension === undefined ? undefined : MIME_TYPES[extension];
+}
+
 function tooLarge(rules: UploadRules): AppError {
   const mb = (rules.maxBytes / 1024 / 1024).toFixed(0);
   return new AppError('FILE_TOO_LARGE', {

@@ -2,6 +2,24 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from './client.ts';
 
+/**
+ * The same error with each field renamed by `formItemOf` (a server name such as "amountFen" to the form item that
+ * holds it, such as "amountYuan"), so that applyServerErrors puts it under that item. Anything else is returned as is.
+ */
+export function renameErrorFields(error: unknown, formItemOf: (field: string) => string): unknown {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
+  return new ApiError(
+    error.status,
+    {
+      code: error.code,
+      message: error.message,
+      fields: error.fields.map((f) => ({ field: formItemOf(f.field), message: f.message })),
+      requestId: error.requestId,
+    },
+    error.message,
+  );
+}
+
 function namePath(field: string): (string | number)[] {
   return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp, type Session } from '../../../../test/support/app.ts';
 import { runClaimSweep } from './sweep.ts';
-import { accountIdOf, approvedOrganization, daysFromToday, household, HONGCHIBA, PASSWORD, publishedNeed, ZHONGGANG } from './fixtures.ts';
+import { accountIdOf, approvedOrganization, household, HONGCHIBA, PASSWORD, publishedNeed, ZHONGGANG } from './fixtures.ts';
 import type { Claim, ClaimPage } from './schemas.ts';
 
 interface Failure {

@@ -2,7 +2,7 @@
 // number, approved organizations with an administrator, and contexts to call the services as someone.
 import type { Kysely } from 'kysely';
 import { withCreditCheckChar } from '../../../common/credit-code.ts';
-import { chinaToday } from '../../../common/glossary.ts';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { idNumberCheckChar } from '../../../common/id-number.ts';
 import type { Config } from '../../config.ts';
 import type { DB, NeedKind } from '../../db/types.ts';
@@ -20,12 +20,6 @@ export const PASSWORD = 'Claims-test-2026';
 let serial = 0;
 
 /** China's date `days` from today. */
-export function daysFromToday(days: number): string {
-  const d = new Date(`${chinaToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export async function accountIdOf(db: Kysely<DB>, username: string): Promise<number> {
   const row = await db.selectFrom('accounts').select('id').where('username_key', '=', username.toLowerCase()).executeTakeFirstOrThrow();
   return row.id;

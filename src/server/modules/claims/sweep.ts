@@ -4,12 +4,13 @@
 // each live claim's claimant. Each unit (a claim, a need) is its own small transaction, so a failure leaves the rest
 // done, a second run finds nothing left to do, and PGlite's one connection is never held for long.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { addDays, chinaToday } from '../../../common/glossary.ts';
 import { LIVE_CLAIM_STATUSES } from '../../../common/needs.ts';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { SYSTEM_CONTEXT } from '../../platform/context.ts';
+import { scheduleSweep, yieldToOthers } from '../../platform/sweeps.ts';
 import { sendOutside, type MessageChannel } from '../notifications/channel.ts';
 import { notify, type NewNotification } from '../notifications/notify.ts';
 import * as q from './queries.ts';
@@ -31,15 +32,6 @@ export interface SweepResult {
   expired: number;
   deadlineNotices: number;
 }
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Lets requests waiting on PGlite's one connection in between units. */
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Runs one unit; a unit that fails is logged and skipped (the next sweep tries it again) so one bad row cannot stop
@@ -323,36 +315,17 @@ export async function runClaimSweep(
 export const SWEEP_EVERY_MS = 10 * 60_000;
 const FIRST_SWEEP_AFTER_MS = 15_000;
 
-/**
- * Runs the sweep shortly after the start and then every 10 minutes; a sweep still running is not started twice.
- * The timers do not keep the process alive; the returned function stops them and waits for a running sweep.
- */
+/** Runs the sweep shortly after the start and then every 10 minutes (platform/sweeps.ts). */
 export function scheduleClaimSweep(
   db: Kysely<DB>,
   config: Pick<Config, 'claimLapseDays'>,
   options: SweepOptions & { log: NonNullable<SweepOptions['log']> & { info(obj: object, msg: string): void } },
 ): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (running || stopped) return;
-    running = runClaimSweep(db, config, new Date(), options)
-      .then((result) => {
-        if (result.lapsed + result.expired + result.deadlineNotices > 0) options.log.info(result, 'claim sweep');
-      })
-      .catch((err: unknown) => options.log.error({ err }, 'claim sweep failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const first = setTimeout(run, FIRST_SWEEP_AFTER_MS);
-  const every = setInterval(run, SWEEP_EVERY_MS);
-  first.unref();
-  every.unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(every);
-    await running;
-  };
+  return scheduleSweep(() => runClaimSweep(db, config, new Date(), options), {
+    name: 'claim sweep',
+    firstAfterMs: FIRST_SWEEP_AFTER_MS,
+    everyMs: SWEEP_EVERY_MS,
+    worthLogging: (result) => result.lapsed + result.expired + result.deadlineNotices > 0,
+    log: options.log,
+  });
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
-import { approvedOrganization, daysFromToday } from '../claims/fixtures.ts';
+import { approvedOrganization } from '../claims/fixtures.ts';
 import {
   CHENGKOU,
   firstChildOf,

@@ -18,8 +18,9 @@ import {
 } from '../../platform/excel-export.ts';
 import type { JobEnv, JobHandler, JobProgress } from '../../platform/jobs.ts';
 import { HEADER_FILL } from '../../platform/workbook-style.ts';
+import { KIND_LABELS } from '../programs/kinds.ts';
 import { regionPath } from '../regions/queries.ts';
-import { isDesignationKind, KIND_LABELS } from './kinds.ts';
+import { isDesignationKind } from './kinds.ts';
 import type { CoverageArea, CoverageExportBody } from './schemas.ts';
 import { resolveCoverage, type ResolvedCoverage } from './scope.ts';
 import { areaPage, summaryOf } from './service.ts';

@@ -1,9 +1,9 @@
 // Test data for coverage: pairings written straight into pairings / pairing_places / pairing_members (the pairings
 // module's routes are not what is tested here), and programs with designations of chosen kinds.
 import type { Kysely } from 'kysely';
+import { daysFromToday } from '../../../common/glossary.ts';
 import type { PairingStatus } from '../../../common/projects.ts';
 import type { DB, DesignationKind } from '../../db/types.ts';
-import { daysFromToday } from '../claims/fixtures.ts';
 
 export const WUXI = '500238'; // 巫溪县
 export const CHENGKOU = '500229'; // 城口县

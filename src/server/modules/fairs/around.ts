@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http.ts';
 import { iso } from '../../platform/sql.ts';
 import type { NeedPage } from '../needs/schemas.ts';
 import { needSummary } from '../needs/views.ts';
+import { inRegion, OPEN, SUMMARY_COLUMNS } from '../need-search/queries.ts';
 import { regionPaths } from '../regions/queries.ts';
 import * as q from './queries.ts';
 import type { FairKeyAreaPage } from './schemas.ts';
@@ -91,18 +92,6 @@ export async function fairKeyAreas(db: q.Executor, actor: Actor, fairId: number,
 
 // ---- needs ----
 
-type NeedEb = ExpressionBuilder<DB & { n: DB['needs'] }, 'n'>;
-
-/** Literally the predicate of the open-needs partial indexes, so the planner can use them. */
-const OPEN = sql<SqlBool>`n.status in ('published', 'partly_claimed')`;
-
-/** Inside the region; from a county down also by county code, which the per-county open-needs index serves. */
-function inRegion(eb: NeedEb, region: string): Expression<SqlBool> {
-  if (region.length < 6) return eb('n.region_code', 'like', `${region}%`);
-  const county = eb('n.county_code', '=', region.slice(0, 6));
-  return region.length === 6 ? county : eb.and([county, eb('n.region_code', 'like', `${region}%`)]);
-}
-
 /** The open needs (published or partly claimed, deadline not past) of the fair's regions, soonest deadline first. */
 export async function fairNeeds(db: q.Executor, actor: Actor, fairId: number, query: PageQuery): Promise<NeedPage> {
   const { regions } = await visibleFairRegions(db, actor, fairId);
@@ -111,25 +100,8 @@ export async function fairNeeds(db: q.Executor, actor: Actor, fairId: number, qu
   const limit = query.limit ?? DEFAULT_LIMIT;
   const rows = await db
     .selectFrom('needs as n')
-    .select([
-      'n.id',
-      'n.title',
-      'n.region_code',
-      'n.household_id',
-      'n.key_field_code',
-      'n.key_population_codes',
-      'n.kind',
-      'n.item_name',
-      'n.unit',
-      'n.quantity',
-      'n.claimed_quantity',
-      'n.confirmed_quantity',
-      'n.amount_fen',
-      'n.deadline',
-      'n.status',
-      'n.key_area_kinds',
-      'n.published_at',
-    ])
+    .select(SUMMARY_COLUMNS)
+    .select('n.published_at')
     .where(OPEN)
     .where('n.deadline', '>=', chinaToday())
     .where((eb) => eb.or(regions.map((code) => inRegion(eb, code))))

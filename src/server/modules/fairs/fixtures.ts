@@ -2,10 +2,10 @@
 // the API, and projects and pairings tagged with a fair written straight into their tables (the dashboard reads
 // only those columns, and the modules that write them are built alongside). Only tests import this file.
 import type { Kysely } from 'kysely';
+import { daysFromToday } from '../../../common/glossary.ts';
 import type { PairingStatus, ProjectStatus } from '../../../common/projects.ts';
 import type { TestApp } from '../../../../test/support/app.ts';
 import type { DB } from '../../db/types.ts';
-import { daysFromToday } from '../claims/fixtures.ts';
 import { textArray } from '../organizations/names.ts';
 import type { CreateFairBody, FairDetail } from './schemas.ts';
 

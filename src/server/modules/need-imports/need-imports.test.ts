@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { chinaToday } from '../../../common/glossary.ts';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
 import { multipart } from '../../../../test/support/multipart.ts';
 import type { NeedImportResult } from './schemas.ts';
@@ -19,11 +19,6 @@ interface JobView {
 const HEADER = ['序号', '村（社区）', '标题', '需求说明', '重点领域', '重点人群', '需求类型', '物资或服务名称', '单位', '数量', '估算金额（元）', '截止日期', '对接联系人', '联系电话'];
 type Cell = string | number | Date;
 
-function daysFromToday(days: number): string {
-  const d = new Date(`${chinaToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 /** A date as Excel keeps it: a date cell, not text. */
 const dateCell = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

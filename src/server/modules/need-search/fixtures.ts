@@ -1,19 +1,13 @@
 // Test fixtures for finding needs: needs in any state written the way the platform writes them (insertNeed), then
 // moved to the state a test needs; a household with a name and a claim row. Only tests import this file.
 import type { Kysely } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { daysFromToday } from '../../../common/glossary.ts';
 import type { DB, NeedStatus } from '../../db/types.ts';
 import { insertNeed, type NewNeed } from '../needs/store.ts';
 import { textArray } from '../organizations/names.ts';
 
 export const ZHONGGANG = '500238118201';
 export const CONTACT_PHONE = '13800007788';
-
-export function daysFromToday(days: number, today = chinaToday()): string {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export interface NeedOverrides extends Partial<Omit<NewNeed, 'status'>> {
   status?: NeedStatus;

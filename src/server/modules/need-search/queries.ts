@@ -44,7 +44,7 @@ export type SearchCursor =
   | { sort: 'amount'; amount: number | null; id: number };
 
 /** Literally the predicate of the partial indexes (needs_open_*): a parameter in its place would hide the match. */
-const OPEN = sql<SqlBool>`n.status in ('published', 'partly_claimed')`;
+export const OPEN = sql<SqlBool>`n.status in ('published', 'partly_claimed')`;
 
 /**
  * The region's display path (重庆市 / 巫溪县 / 红池坝镇 / 中岗村) in the same query: a scalar subquery that the planner
@@ -57,7 +57,7 @@ const REGION_PATH = sql<string | null>`(select string_agg(r.display_name, ' / ' 
     and r.display_name not in (${sql.join([...PLACEHOLDER_REGION_NAMES])}))`;
 
 /** What a list item shows, the same for every way of finding needs. */
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   'n.id',
   'n.title',
   'n.region_code',
@@ -93,7 +93,7 @@ function summaries(qb: ReturnType<typeof fromNeeds>) {
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
 
 /** The region subtree; from a county down also its county code, so the per-county partial indexes apply. */
-function inRegion(eb: NeedEb, region: string): Expression<SqlBool> {
+export function inRegion(eb: NeedEb, region: string): Expression<SqlBool> {
   if (region.length < 6) return eb('n.region_code', 'like', `${region}%`);
   const county = eb('n.county_code', '=', region.slice(0, 6));
   return region.length === 6 ? county : eb.and([county, eb('n.region_code', 'like', `${region}%`)]);

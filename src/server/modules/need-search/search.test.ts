@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
 import { encodeCursor } from '../../platform/http.ts';
 import type { NeedSummary, PublicNeed } from '../needs/schemas.ts';
 import {
   CONTACT_PHONE,
   ZHONGGANG,
-  daysFromToday,
   makeClaim,
   makeHousehold,
   makeNeed,

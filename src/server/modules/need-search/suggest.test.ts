@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
 import type { SuggestedNeeds } from '../needs/schemas.ts';
-import { daysFromToday, makeClaim, makeNeed, organizationOf, villageOf } from './fixtures.ts';
+import { makeClaim, makeNeed, organizationOf, villageOf } from './fixtures.ts';
 
 interface Failure {
   code: string;

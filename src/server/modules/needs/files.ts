@@ -1,7 +1,6 @@
 // A need's photos and documents: added and removed by its managers, kept once per content (platform/files.ts), and
 // served only to those who may see the need. A photo of a household's house is no public file: no long cache, no
 // public URL.
-import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
@@ -9,7 +8,8 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { filePath, saveFile } from '../../platform/files.ts';
+import { saveFile } from '../../platform/files.ts';
+import { servedFile, type ServedFile } from '../../platform/served-files.ts';
 import type { Upload, UploadRules } from '../../platform/uploads.ts';
 import * as q from './queries.ts';
 import type { NeedDetail } from './schemas.ts';
@@ -111,13 +111,6 @@ export async function detachFile(db: Kysely<DB>, ctx: RequestContext, actor: Act
   });
 }
 
-export interface ServedFile {
-  path: string;
-  mime: string;
-  sizeBytes: number;
-  name: string;
-}
-
 /** A file of a need the actor may see, present on disk. */
 export async function needFileFor(
   db: Kysely<DB>,
@@ -130,14 +123,5 @@ export async function needFileFor(
   if (!need) throw new AppError('NOT_FOUND');
   const file = await q.needFile(db, id, fileId);
   if (!file) throw new AppError('NOT_FOUND');
-  const path = filePath(config, file.sha256);
-  if (!fs.existsSync(path)) throw new AppError('NOT_FOUND');
-  return { path, mime: file.mime, sizeBytes: file.size_bytes, name: file.original_name };
-}
-
-/** `inline` with the name in both forms: ASCII for old clients, UTF-8 (RFC 5987) for Chinese names. */
-export function inlineDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return servedFile(config, file);
 }

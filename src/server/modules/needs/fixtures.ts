@@ -1,13 +1,7 @@
 // Test data for needs: a valid form body with overrides, and dates relative to China's today.
-import { chinaToday } from '../../../common/glossary.ts';
+import { daysFromToday } from '../../../common/glossary.ts';
 
 /** China's date `days` from today (negative: in the past). */
-export function daysFromToday(days: number): string {
-  const d = new Date(`${chinaToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A valid money need of 中岗村 (红池坝镇, 巫溪县), as the form sends it. */
 export function needBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp, type DemoUsername } from '../../../../test/support/app.ts';
 import { textArray } from '../organizations/names.ts';
-import { daysFromToday, needBody } from './fixtures.ts';
+import { needBody } from './fixtures.ts';
 import type { NeedDetail, NeedPage } from './schemas.ts';
 
 interface Failure {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireActor } from '../../platform/access.ts';
 import { contextOf } from '../../platform/http.ts';
+import { sendPrivateFile } from '../../platform/served-files.ts';
 import { readUpload } from '../../platform/uploads.ts';
-import { assertCanAttach, attachFile, detachFile, inlineDisposition, NEED_FILE_RULES, needFileFor } from './files.ts';
+import { assertCanAttach, attachFile, detachFile, NEED_FILE_RULES, needFileFor } from './files.ts';
 import {
   ClaimSettings,
   CreateNeedBody,
@@ -166,13 +166,7 @@ export const needsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await needFileFor(app.db, app.config, requireActor(request.actor), request.params.id, request.params.fileId);
-      // Not public: only the signed-in caller's own cache may keep it.
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', inlineDisposition(file.name))
-        .header('cache-control', 'private, max-age=300')
-        .send(fs.createReadStream(file.path));
+      return sendPrivateFile(reply, file);
     },
   );
 

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { filePath, saveFile, type FileRow } from '../../platform/files.ts';
-import type { Upload, UploadRules } from '../../platform/uploads.ts';
+import { uploadMime, type Upload, type UploadRules } from '../../platform/uploads.ts';
 import * as q from './queries.ts';
 import type { Organization } from './schemas.ts';
 import { assertOwn } from './service.ts';
@@ -22,8 +22,6 @@ export const LOGO_RULES: UploadRules = {
   expected: '图片（PNG、JPEG 或 WebP）',
 };
 
-const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
-
 export async function setLogo(
   db: Kysely<DB>,
   config: Pick<Config, 'dataDir'>,
@@ -33,11 +31,11 @@ export async function setLogo(
   upload: Upload,
 ): Promise<Organization> {
   assertOwn(actor, id);
-  const extension = LOGO_RULES.extensions.find((e) => upload.fileName.toLowerCase().endsWith(e))!;
+  const mime = uploadMime(LOGO_RULES, upload.fileName)!;
   return db.transaction().execute(async (trx) => {
     const row = await q.organizationById(trx, id, true);
     if (!row) throw new AppError('NOT_FOUND');
-    const file = await saveFile(trx, config, { bytes: upload.bytes, mime: MIME[extension]!, originalName: upload.fileName, createdBy: actor.accountId });
+    const file = await saveFile(trx, config, { bytes: upload.bytes, mime, originalName: upload.fileName, createdBy: actor.accountId });
     const after = await trx
       .updateTable('organizations')
       .set({ logo_file_id: file.id, updated_at: new Date() })

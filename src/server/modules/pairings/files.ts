@@ -1,14 +1,14 @@
 // The signed agreement of a pairing: uploaded by the lead while the pairing waits or was returned (a new one replaces
 // the old), kept once per content (platform/files.ts), and served only to those who may see the pairing.
-import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { filePath, saveFile } from '../../platform/files.ts';
-import type { Upload, UploadRules } from '../../platform/uploads.ts';
+import { saveFile } from '../../platform/files.ts';
+import { servedFile, type ServedFile } from '../../platform/served-files.ts';
+import { uploadMime, type Upload, type UploadRules } from '../../platform/uploads.ts';
 import { audit, change, onlyLead, pairingState, visiblePairing } from './change.ts';
 import * as q from './queries.ts';
 import type { PairingDetail } from './schemas.ts';
@@ -19,13 +19,6 @@ export const AGREEMENT_RULES: UploadRules = {
   maxBytes: 20 * 1024 * 1024,
   extensions: ['.pdf', '.jpg', '.jpeg', '.png'],
   expected: 'PDF 或图片（JPEG、PNG）文件',
-};
-
-const MIME: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
 };
 
 function uploadRefusal(row: q.PairingRow, side: PairingSide): AppError | undefined {
@@ -48,8 +41,7 @@ export function attachAgreement(
   id: number,
   upload: Upload,
 ): Promise<PairingDetail> {
-  const extension = AGREEMENT_RULES.extensions.find((e) => upload.fileName.toLowerCase().endsWith(e));
-  const mime = extension === undefined ? undefined : MIME[extension];
+  const mime = uploadMime(AGREEMENT_RULES, upload.fileName);
   if (mime === undefined)
     return Promise.reject(
       new AppError('VALIDATION_FAILED', {
@@ -85,13 +77,6 @@ export function attachAgreement(
   });
 }
 
-export interface ServedFile {
-  path: string;
-  mime: string;
-  sizeBytes: number;
-  name: string;
-}
-
 /** The agreement of a pairing the actor may see, present on disk. */
 export async function agreementFor(
   db: Kysely<DB>,
@@ -102,7 +87,5 @@ export async function agreementFor(
   const { row } = await visiblePairing(db, actor, id);
   const file = row.agreement_file_id === null ? undefined : await q.fileRow(db, row.agreement_file_id);
   if (!file) throw new AppError('NOT_FOUND', { message: '该结对协议还没有上传协议文件' });
-  const path = filePath(config, file.sha256);
-  if (!fs.existsSync(path)) throw new AppError('NOT_FOUND', { message: '协议文件已丢失，请联系组织重新上传' });
-  return { path, mime: file.mime, sizeBytes: file.size_bytes, name: file.original_name };
+  return servedFile(config, file, '协议文件已丢失，请联系组织重新上传');
 }

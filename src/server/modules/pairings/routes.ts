@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireActor } from '../../platform/access.ts';
 import { contextOf } from '../../platform/http.ts';
+import { sendPrivateFile } from '../../platform/served-files.ts';
 import { readUpload } from '../../platform/uploads.ts';
-import { inlineDisposition } from '../needs/files.ts';
 import { AGREEMENT_RULES, agreementFor, assertCanUpload, attachAgreement } from './files.ts';
 import {
   CreatePairingBody,
@@ -106,13 +105,7 @@ export const pairingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await agreementFor(app.db, app.config, requireActor(request.actor), request.params.id);
-      // Not public: only the signed-in caller's own cache may keep it.
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', inlineDisposition(file.name))
-        .header('cache-control', 'private, max-age=300')
-        .send(fs.createReadStream(file.path));
+      return sendPrivateFile(reply, file);
     },
   );
 

@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http.ts';
 import { iso } from '../../platform/sql.ts';
 import { regionPaths } from '../regions/queries.ts';
 import { isPhone, MOBILE, visibleMobile } from './contacts.ts';
+import { KIND_LABELS } from './kinds.ts';
 import * as q from './queries.ts';
 import type {
   ContactInput,
@@ -372,14 +373,6 @@ export async function createDesignation(
   });
   return (await toDesignations(db, ctx.actor, [row]))[0]!;
 }
-
-const KIND_LABELS: Record<DesignationRow['kind'], string> = {
-  key_county_national: '国家级重点县',
-  key_county_municipal: '市级重点县',
-  deep_poverty_township: '深度贫困乡镇',
-  designated_village: '定点村',
-  national_key_support_county: '国家乡村振兴重点帮扶县',
-};
 
 async function changeDesignation(
   db: Kysely<DB>,

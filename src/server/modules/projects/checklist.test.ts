@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp, type Session } from '../../../../test/support/app.ts';
-import { approvedOrganization, daysFromToday, PASSWORD } from '../claims/fixtures.ts';
+import { approvedOrganization, PASSWORD } from '../claims/fixtures.ts';
 import type { ChecklistPage, LandingSettings, ProjectStepReply } from './schemas.ts';
-import { attachFile, insertProject } from './tracking-access.cases.ts';
+import { attachFile, insertProject } from './fixtures.ts';
 
 interface Failure {
   code: string;

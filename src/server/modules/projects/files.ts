@@ -2,7 +2,6 @@
 // organization adds them (kept once per content, platform/files.ts); they are served only to those who may see the
 // project. Removing one is possible until the project lands: from then on its files are what the landing and the
 // checklist rest on.
-import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import { PROJECT_FILE_KINDS, type ProjectFileKind, type ProjectStatus } from '../../../common/projects.ts';
 import type { Config } from '../../config.ts';
@@ -11,8 +10,9 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { filePath, saveFile } from '../../platform/files.ts';
-import type { Upload, UploadRules } from '../../platform/uploads.ts';
+import { saveFile } from '../../platform/files.ts';
+import { servedFile, type ServedFile } from '../../platform/served-files.ts';
+import { uploadMime, type Upload, type UploadRules } from '../../platform/uploads.ts';
 import * as q from './queries.ts';
 import type { ProjectDetail } from './schemas.ts';
 import { projectStateError } from './service.ts';
@@ -27,14 +27,6 @@ export const PROJECT_FILE_RULES: UploadRules = {
   maxBytes: 20 * 1024 * 1024,
   extensions: ['.png', '.jpg', '.jpeg', '.webp', '.pdf'],
   expected: '图片（PNG、JPEG、WebP）或 PDF 文件',
-};
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
 };
 
 /** Statuses in which a file may still be removed: nothing has yet been recorded on the strength of it. */
@@ -78,13 +70,13 @@ export async function attachFile(
   upload: Upload,
 ): Promise<ProjectDetail> {
   const kind = kindOf(upload.fields.kind);
-  const extension = PROJECT_FILE_RULES.extensions.find((e) => upload.fileName.toLowerCase().endsWith(e))!;
+  const mime = uploadMime(PROJECT_FILE_RULES, upload.fileName)!;
   return db.transaction().execute(async (trx) => {
     // The lock orders concurrent uploads to one project, so two at once cannot pass the count together.
     const row = await q.lockedProject(trx, actor, id);
     if (!row) throw notFound();
     if (!stepAllowed('upload', row.status, 'organization', false)) throw projectStateError(row.status, '上传文件');
-    const file = await saveFile(trx, config, { bytes: upload.bytes, mime: MIME[extension]!, originalName: upload.fileName, createdBy: actor.accountId });
+    const file = await saveFile(trx, config, { bytes: upload.bytes, mime, originalName: upload.fileName, createdBy: actor.accountId });
     // The same content again is already there (under the kind it was first given): nothing to add.
     if (!(await q.projectFile(trx, id, file.id))) {
       if ((await q.fileCount(trx, id)) >= MAX_FILES_PER_PROJECT) throw tooMany();
@@ -128,13 +120,6 @@ export async function detachFile(db: Kysely<DB>, ctx: RequestContext, actor: Act
   });
 }
 
-export interface ServedFile {
-  path: string;
-  mime: string;
-  sizeBytes: number;
-  name: string;
-}
-
 /** A file of a project the actor may see, present on disk. */
 export async function projectFileFor(
   db: Kysely<DB>,
@@ -146,7 +131,5 @@ export async function projectFileFor(
   if (!(await q.visibleProject(db, actor, id))) throw notFound();
   const file = await q.projectFile(db, id, fileId);
   if (!file) throw new AppError('NOT_FOUND', { message: '该项目没有这个文件' });
-  const path = filePath(config, file.sha256);
-  if (!fs.existsSync(path)) throw new AppError('NOT_FOUND', { message: '文件已不在存储中' });
-  return { path, mime: file.mime, sizeBytes: file.size_bytes, name: file.original_name };
+  return servedFile(config, file, '文件已不在存储中');
 }

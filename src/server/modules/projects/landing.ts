@@ -17,13 +17,6 @@ type Executor = Kysely<DB> | Transaction<DB>;
 
 const DAY_MS = 24 * 3600_000;
 
-/** `date` (YYYY-MM-DD) plus `days`. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Whole days from `earlier` to `later` (both YYYY-MM-DD). */
 export function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS);

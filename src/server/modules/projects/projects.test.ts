@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
 import type { ProjectStatus } from '../../../common/projects.ts';
-import { approvedOrganization, daysFromToday, PASSWORD, publishedNeed } from '../claims/fixtures.ts';
+import { approvedOrganization, PASSWORD, publishedNeed } from '../claims/fixtures.ts';
 import { createProject, projectBody, setProjectStatus, ZHONGGANG } from './fixtures.ts';
 import type { CreateProjectBody, ProjectDetail, ProjectPage } from './schemas.ts';
 

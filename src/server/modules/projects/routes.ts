@@ -1,11 +1,10 @@
 // Projects' core routes: create, list, read, edit, and the project's files. The life-cycle steps and the checklist
 // are in tracking-routes.ts.
-import fs from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireActor } from '../../platform/access.ts';
 import { contextOf } from '../../platform/http.ts';
+import { sendPrivateFile } from '../../platform/served-files.ts';
 import { readUpload } from '../../platform/uploads.ts';
-import { inlineDisposition } from '../needs/files.ts';
 import { assertCanUpload, attachFile, detachFile, PROJECT_FILE_RULES, projectFileFor } from './files.ts';
 import {
   CreateProjectBody,
@@ -118,13 +117,7 @@ export const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await projectFileFor(app.db, app.config, requireActor(request.actor), request.params.id, request.params.fileId);
-      // Not public: only the signed-in caller's own cache may keep it.
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', inlineDisposition(file.name))
-        .header('cache-control', 'private, max-age=300')
-        .send(fs.createReadStream(file.path));
+      return sendPrivateFile(reply, file);
     },
   );
 };

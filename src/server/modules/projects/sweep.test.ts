@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp } from '../../../../test/support/app.ts';
-import { daysFromToday } from '../claims/fixtures.ts';
 import { runLandingSweep } from './sweep.ts';
-import { insertProject } from './tracking-access.cases.ts';
+import { insertProject } from './fixtures.ts';
 
 const DAY = 24 * 3600_000;
 

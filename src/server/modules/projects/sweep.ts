@@ -7,6 +7,7 @@ import { chinaToday } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { SYSTEM_CONTEXT } from '../../platform/context.ts';
+import { scheduleSweep, yieldToOthers } from '../../platform/sweeps.ts';
 import { notify, officialsOf, organizationAccounts, type NewNotification } from '../notifications/notify.ts';
 import { daysBetween } from './landing.ts';
 import { placesOf } from './side.ts';
@@ -21,9 +22,6 @@ export interface LandingSweepOptions {
 export interface LandingSweepResult {
   overdue: number;
 }
-
-/** Lets requests waiting on PGlite's one connection in between units. */
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function announce(db: Kysely<DB>, id: number, now: Date, today: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
@@ -117,35 +115,16 @@ export async function runLandingSweep(
 export const LANDING_SWEEP_EVERY_MS = 10 * 60_000;
 const FIRST_SWEEP_AFTER_MS = 20_000;
 
-/**
- * Runs the sweep shortly after the start and then every 10 minutes; a sweep still running is not started twice.
- * The timers do not keep the process alive; the returned function stops them and waits for a running sweep.
- */
+/** Runs the sweep shortly after the start and then every 10 minutes (platform/sweeps.ts). */
 export function scheduleLandingSweep(
   db: Kysely<DB>,
   options: { log: { error(obj: object, msg: string): void; info(obj: object, msg: string): void } },
 ): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (running || stopped) return;
-    running = runLandingSweep(db, new Date(), options)
-      .then((result) => {
-        if (result.overdue > 0) options.log.info(result, 'landing sweep');
-      })
-      .catch((err: unknown) => options.log.error({ err }, 'landing sweep failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const first = setTimeout(run, FIRST_SWEEP_AFTER_MS);
-  const every = setInterval(run, LANDING_SWEEP_EVERY_MS);
-  first.unref();
-  every.unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(every);
-    await running;
-  };
+  return scheduleSweep(() => runLandingSweep(db, new Date(), options), {
+    name: 'landing sweep',
+    firstAfterMs: FIRST_SWEEP_AFTER_MS,
+    everyMs: LANDING_SWEEP_EVERY_MS,
+    worthLogging: (result) => result.overdue > 0,
+    log: options.log,
+  });
 }

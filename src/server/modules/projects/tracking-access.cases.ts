@@ -1,95 +1,10 @@
-// Access cases of the life-cycle, checklist and landing-settings routes, and the SQL helpers the tracking tests use
-// to put a project in any state without walking the routes before it (the create route is another module's).
-import crypto from 'node:crypto';
-import type { Kysely } from 'kysely';
+// Access cases of the life-cycle, checklist and landing-settings routes. The projects they act on are put in their
+// state by SQL (fixtures.ts), without walking the routes before it.
+import { daysFromToday } from '../../../common/glossary.ts';
 import type { AccessCases } from '../../../../test/support/access.ts';
-import type { ProjectFileKind, ProjectStatus } from '../../../common/projects.ts';
-import type { DB } from '../../db/types.ts';
-import { approvedOrganization, daysFromToday, ZHONGGANG } from '../claims/fixtures.ts';
-
-export interface TestProjectOptions {
-  organizationId?: number;
-  name?: string;
-  places?: string[];
-  status?: ProjectStatus;
-  plannedStart?: string;
-  createdAt?: Date;
-  signedOn?: string | null;
-  landingDue?: string | null;
-  landedOn?: string | null;
-  claimId?: number | null;
-  fairId?: number | null;
-  programId?: number | null;
-  budgetFen?: number;
-}
-
-/** The demo foundation of org_admin and org_member (重庆山城乡村发展基金会（演示）). */
-export async function demoOrganizationId(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('accounts')
-    .select('organization_id')
-    .where('username_key', '=', 'org_admin')
-    .executeTakeFirstOrThrow();
-  return row.organization_id!;
-}
-
-let serial = 0;
-
-/** A project inserted as the create route would (row, places, one budget line), in the status asked for. */
-export async function insertProject(db: Kysely<DB>, o: TestProjectOptions = {}): Promise<number> {
-  serial += 1;
-  const budget = o.budgetFen ?? 1_000_000;
-  const signed = o.status !== undefined && !['planned', 'signing', 'cancelled'].includes(o.status);
-  const landed = o.status !== undefined && ['landed', 'in_progress', 'completed', 'closed'].includes(o.status);
-  const row = await db
-    .insertInto('projects')
-    .values({
-      organization_id: o.organizationId ?? (await demoOrganizationId(db)),
-      name: o.name ?? `落地测试项目${serial}`,
-      summary: '测试用项目简介',
-      field_codes: ['education'],
-      program_id: o.programId ?? null,
-      claim_id: o.claimId ?? null,
-      fair_id: o.fairId ?? null,
-      budget_fen: budget,
-      planned_start: o.plannedStart ?? daysFromToday(10),
-      planned_end: daysFromToday(200),
-      responsible: JSON.stringify([{ name: '王项目', post: '项目主管', phone: '13800003333' }]),
-      status: o.status ?? 'planned',
-      signed_with: signed ? '巫溪县乡村振兴局' : null,
-      signed_on: o.signedOn !== undefined ? o.signedOn : signed ? daysFromToday(-5) : null,
-      landing_due: o.landingDue !== undefined ? o.landingDue : signed ? daysFromToday(40) : null,
-      landed_on: o.landedOn !== undefined ? o.landedOn : landed ? daysFromToday(-2) : null,
-      ...(o.createdAt ? { created_at: o.createdAt } : {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('project_places')
-    .values((o.places ?? [ZHONGGANG]).map((region_code) => ({ project_id: row.id, region_code })))
-    .execute();
-  await db
-    .insertInto('project_budget_lines')
-    .values({ project_id: row.id, source: 'own_funds', amount_fen: budget })
-    .execute();
-  return row.id;
-}
-
-/** A file attached to the project as `kind` (its bytes are not needed by the steps). */
-export async function attachFile(db: Kysely<DB>, projectId: number, kind: ProjectFileKind): Promise<number> {
-  const file = await db
-    .insertInto('files')
-    .values({
-      sha256: crypto.randomBytes(32).toString('hex'),
-      mime: 'image/png',
-      size_bytes: 1024,
-      original_name: `${kind}.png`,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('project_files').values({ project_id: projectId, file_id: file.id, kind }).execute();
-  return file.id;
-}
+import type { ProjectStatus } from '../../../common/projects.ts';
+import { approvedOrganization, ZHONGGANG } from '../claims/fixtures.ts';
+import { attachFile, insertProject } from './fixtures.ts';
 
 const ORGANIZATION = ['organization_admin', 'organization_member'] as const;
 const AREA = ['platform_admin', 'department_official', 'liaison'] as const;

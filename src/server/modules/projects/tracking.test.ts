@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { daysFromToday } from '../../../common/glossary.ts';
 import { useTestApp, type Session } from '../../../../test/support/app.ts';
 import { runClaimSweep } from '../claims/sweep.ts';
-import { approvedOrganization, daysFromToday, PASSWORD, publishedNeed } from '../claims/fixtures.ts';
+import { approvedOrganization, PASSWORD, publishedNeed } from '../claims/fixtures.ts';
 import type { Claim } from '../claims/schemas.ts';
 import type { ProjectStepReply } from './schemas.ts';
-import { attachFile, insertProject } from './tracking-access.cases.ts';
+import { attachFile, insertProject } from './fixtures.ts';
 
 interface Failure {
   code: string;

@@ -221,17 +221,3 @@ export function projectsOfPlan(db: Executor, plan: { organization_id: number; ye
     .orderBy('p.id')
     .execute();
 }
-
-export async function placesOf(db: Executor, projectIds: number[]): Promise<Map<number, string[]>> {
-  const out = new Map<number, string[]>();
-  if (projectIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('project_places')
-    .select(['project_id', 'region_code'])
-    .where('project_id', 'in', projectIds)
-    .orderBy('project_id')
-    .orderBy('region_code')
-    .execute();
-  for (const r of rows) out.set(r.project_id, [...(out.get(r.project_id) ?? []), r.region_code]);
-  return out;
-}

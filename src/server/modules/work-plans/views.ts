@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { iso } from '../../platform/sql.ts';
+import { placesOfProjects } from '../projects/queries.ts';
 import { regionPaths } from '../regions/queries.ts';
 import * as q from './queries.ts';
 import type { WorkPlanDetail, WorkPlanSummary } from './schemas.ts';
@@ -42,7 +43,7 @@ export async function summaries(db: Kysely<DB>, rows: q.PlanRow[]): Promise<Work
 
 export async function detailView(db: Kysely<DB>, row: q.PlanRow, own: boolean): Promise<WorkPlanDetail> {
   const [projects, pairings] = await Promise.all([q.projectsOfPlan(db, row), q.pairingsOfPlan(db, row.id)]);
-  const places = await q.placesOf(
+  const places = await placesOfProjects(
     db,
     projects.map((p) => p.id),
   );

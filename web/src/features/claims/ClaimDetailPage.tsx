@@ -2,14 +2,14 @@
 // caller may take, and — for the claimant once confirmed — what it needs to deliver and, for an organization, the way
 // to turn it into a project.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Col, Result, Row, Space, Spin } from 'antd';
+import { Alert, Button, Card, Col, Row, Space } from 'antd';
 import { ArrowLeftOutlined, ProjectOutlined } from '@ant-design/icons';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useClaim, type Claim } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { ClaimActions } from './ClaimActions.tsx';
 import { ClaimStatusTag } from './ClaimStatusTag.tsx';
 import { ClaimSummary } from './ClaimSummary.tsx';
@@ -75,11 +75,9 @@ export function ClaimDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} missing={id === null} notFound={l(W.notFound)} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const claim = query.data;
 
   return (

@@ -2,15 +2,15 @@
 // sees the regions' key areas (paired or not) and open needs, and starts a pairing or a project tagged with the fair;
 // officials see who signed up and open the dashboard; liaisons and officials see the regions' key areas and needs too.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Result, Space, Spin } from 'antd';
+import { Alert, Button, Card, Space } from 'antd';
 import { ArrowLeftOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
 import { chinaToday } from '../../../../src/common/glossary.ts';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { FAIR_STATUS_LABELS, useFair, type FairDetail } from '../../api/fairs.ts';
 import { useI18n, type Labels } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { FairActions } from './FairActions.tsx';
 import { FairFacts } from './FairFacts.tsx';
 import { FairKeyAreas } from './FairKeyAreas.tsx';
@@ -94,11 +94,9 @@ export function FairDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+  if (!isLoaded(query) || !me) {
+    return <ObjectFallback query={query} missing={id === null} notFound={l(W.notFound)} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data || !me) return <Spin style={{ display: 'block', padding: 48 }} />;
   const fair = query.data;
   const organization = isOrganizationRole(me.role);
   const official = isOfficialRole(me.role);

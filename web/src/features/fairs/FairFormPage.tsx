@@ -1,13 +1,13 @@
 // /fairs/new and /fairs/:id/edit: the fair form for officials, new or filled with the saved fair.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Result, Spin } from 'antd';
+import { Result } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useSession } from '../../api/auth.ts';
 import { useFair } from '../../api/fairs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { FairForm } from './FairForm.tsx';
 import { isOfficialRole } from './roles.ts';
 import { W } from './words.ts';
@@ -15,11 +15,9 @@ import { W } from './words.ts';
 function EditFair({ id }: { id: number }) {
   const { l } = useI18n();
   const query = useFair(id);
-  if (query.error instanceof ApiError && query.error.status === 404) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={<Link to="/fairs">{l(W.backToList)}</Link>} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} notFound={l(W.notFound)} back={<Link to="/fairs">{l(W.backToList)}</Link>} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   return <FairForm key={query.data.id} fair={query.data} />;
 }
 

@@ -2,7 +2,7 @@
 // an edit only what changed. Also the checks a person should see before sending (the server checks them again), the
 // renaming of the server's per-region errors ("regions.3") to the one regions field, and the quick pick of a
 // program's national key support counties.
-import { ApiError } from '../../api/client.ts';
+import { renameErrorFields } from '../../api/forms.ts';
 import type { CreateFairBody, FairDetail, FairKind, UpdateFairBody } from '../../api/fairs.ts';
 import type { Labels } from '../../i18n/index.tsx';
 import { W } from './words.ts';
@@ -112,17 +112,7 @@ export function formFieldOf(field: string): string {
 
 /** The same error with its fields renamed to the form's items (for applyServerErrors). */
 export function withFormFields(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  return new ApiError(
-    error.status,
-    {
-      code: error.code,
-      message: error.message,
-      fields: error.fields.map((f) => ({ field: formFieldOf(f.field), message: f.message })),
-      requestId: error.requestId,
-    },
-    error.message,
-  );
+  return renameErrorFields(error, formFieldOf);
 }
 
 /** Adds codes to the chosen regions, keeping their order, skipping those already there, up to the limit. */

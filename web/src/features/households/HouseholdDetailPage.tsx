@@ -2,11 +2,11 @@
 // access log), editing and archiving for the liaison, and the household's needs with a way to publish one more.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { maskPersonName } from '../../../../src/common/id-number.ts';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
+import { errorText } from '../../api/client.ts';
 import { useHousehold, useUpdateHousehold, type Household } from '../../api/households.ts';
 import { useManagedNeeds } from '../../api/needManagement.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
 import { ManagedNeedsTable } from '../needs/manage/ManagedNeedsTable.tsx';
 import type { HouseholdNeedPlace } from '../needs/manage/needForm.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { EditHouseholdDrawer } from './HouseholdDrawer.tsx';
 import { CategoryTag, HouseholdStatusTag, SituationTags } from './HouseholdTags.tsx';
 
@@ -101,18 +102,16 @@ export function HouseholdDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
+  if (!isLoaded(query)) {
     return (
-      <Result
-        status="404"
-        title="404"
-        subTitle={l({ zh: '没有这个住户，或不在您的管辖范围内', en: 'No such household in your area' })}
-        extra={back}
+      <ObjectFallback
+        query={query}
+        missing={id === null}
+        notFound={l({ zh: '没有这个住户，或不在您的管辖范围内', en: 'No such household in your area' })}
+        back={back}
       />
     );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const h = query.data;
   const canWrite = me?.role === 'liaison';
 

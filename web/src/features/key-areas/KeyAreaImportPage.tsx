@@ -3,12 +3,13 @@
 import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Result, Space, Spin, Steps } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, errorText } from '../../api/client.ts';
+import { errorText } from '../../api/client.ts';
 import { useKeyAreaImport, type KeyAreaImport } from '../../api/keyAreaImports.ts';
 import { useProgram } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { ImportResultStep } from './ImportResultStep.tsx';
 import { ImportReviewStep } from './ImportReviewStep.tsx';
 import { ImportUploadStep } from './ImportUploadStep.tsx';
@@ -28,11 +29,16 @@ export function KeyAreaImportPage() {
 
   const open = (imp: KeyAreaImport | null) => setParams(imp ? { import: String(imp.id) } : {}, { replace: imp === null });
 
-  if (programId === null || (program.error instanceof ApiError && program.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('programs.notFound')} extra={<Link to="/programs">{t('programs.backToList')}</Link>} />;
+  if (!isLoaded(program)) {
+    return (
+      <ObjectFallback
+        query={program}
+        missing={programId === null}
+        notFound={t('programs.notFound')}
+        back={<Link to="/programs">{t('programs.backToList')}</Link>}
+      />
+    );
   }
-  if (program.isError) return <Alert type="error" showIcon title={errorText(program.error)} />;
-  if (!program.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const p = program.data;
   const imp = current.data;
   // An import of another program opened under this one's address: show it where it belongs.

@@ -2,9 +2,9 @@
 // contacts (office phones in full; personal mobiles as the server shows them, masked for the public).
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Col, Empty, Input, Result, Row, Spin, Statistic, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Col, Empty, Input, Row, Spin, Statistic, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, errorText } from '../../api/client.ts';
+import { errorText } from '../../api/client.ts';
 import { DESIGNATION_KINDS, useAllDesignations, useProgram, type Designation, type DesignationKind } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
@@ -12,6 +12,7 @@ import { idParam } from '../../shared/params.ts';
 import { PublicLayout } from '../../shell/PublicLayout.tsx';
 import { ContactList } from '../programs/ContactList.tsx';
 import { ProgramFacts } from '../programs/ProgramFacts.tsx';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { KeyAreaTree } from './KeyAreaTree.tsx';
 
 function KindTable({ rows }: { rows: Designation[] }) {
@@ -50,11 +51,16 @@ function ProgramKeyAreas() {
   }, [shown]);
   const kinds = DESIGNATION_KINDS.filter((k) => all.some((d) => d.kind === k));
 
-  if (id === null || (program.error instanceof ApiError && program.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('programs.notFound')} extra={<Link to="/key-areas">{t('keyAreas.backToList')}</Link>} />;
+  if (!isLoaded(program)) {
+    return (
+      <ObjectFallback
+        query={program}
+        missing={id === null}
+        notFound={t('programs.notFound')}
+        back={<Link to="/key-areas">{t('keyAreas.backToList')}</Link>}
+      />
+    );
   }
-  if (program.isError) return <Alert type="error" showIcon title={errorText(program.error)} />;
-  if (!program.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const p = program.data;
 
   return (

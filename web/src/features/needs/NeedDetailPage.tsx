@@ -4,15 +4,15 @@
 // individuals.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, HeartOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useNeed, type Claim, type NeedDetail } from '../../api/needs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
 import { NeedClaimsPanel } from '../claims/NeedClaimsPanel.tsx';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { ClaimNeedModal } from './ClaimNeedModal.tsx';
 import { ClaimProgress } from './ClaimProgress.tsx';
 import { Deadline } from './Deadline.tsx';
@@ -160,18 +160,16 @@ export function NeedDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
+  if (!isLoaded(query)) {
     return (
-      <Result
-        status="404"
-        title="404"
-        subTitle={l({ zh: '需求不存在，或不在您可查看的范围内', en: 'The need does not exist or is not yours to see' })}
-        extra={back}
+      <ObjectFallback
+        query={query}
+        missing={id === null}
+        notFound={l({ zh: '需求不存在，或不在您可查看的范围内', en: 'The need does not exist or is not yours to see' })}
+        back={back}
       />
     );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const need = query.data;
   const manager = need.actions.edit || need.actions.takeDown || MANAGER_ROLES.includes(role);
   const caring = role === 'caring_individual';

@@ -1,13 +1,13 @@
 // One approved organization's public profile: what it is, its fields, where it serves and what it offers; no
 // personal contacts.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Result, Space, Spin, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, errorText } from '../../api/client.ts';
 import { usePublicOrganization } from '../../api/organizations.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { idParam } from '../../shared/params.ts';
 import { PublicLayout } from '../../shell/PublicLayout.tsx';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { OrganizationLogo } from './OrganizationLogo.tsx';
 import { OrganizationProfile } from './OrganizationProfile.tsx';
 
@@ -21,11 +21,9 @@ function PublicProfile() {
       <ArrowLeftOutlined /> {t('directory.back')}
     </Link>
   );
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('directory.notFound')} extra={back} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} missing={id === null} notFound={t('directory.notFound')} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const org = query.data;
 
   return (

@@ -1,13 +1,13 @@
 // One organization for the officials: duplicates that look like it first, what awaits review (the registration or
 // a change of key data beside the current values) with approve and return, then the profile, history and members.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Result, Space, Spin, Tabs } from 'antd';
+import { Alert, Card, Space, Tabs } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useOrganization, type Organization } from '../../api/organizations.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { MembersCard } from './MembersCard.tsx';
 import { OrganizationLogo } from './OrganizationLogo.tsx';
 import { OrganizationProfile } from './OrganizationProfile.tsx';
@@ -65,11 +65,16 @@ export function OrganizationDetailPage() {
   const id = idParam(useParams().id);
   const query = useOrganization(id);
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('org.notFound')} extra={<Link to="/organizations">{t('org.backToList')}</Link>} />;
+  if (!isLoaded(query)) {
+    return (
+      <ObjectFallback
+        query={query}
+        missing={id === null}
+        notFound={t('org.notFound')}
+        back={<Link to="/organizations">{t('org.backToList')}</Link>}
+      />
+    );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const org = query.data;
 
   return (

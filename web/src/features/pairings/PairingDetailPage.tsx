@@ -1,14 +1,14 @@
 // One pairing: its status (and why it was returned or ended), what it commits to, the signed agreement, its
 // projects, the timeline, and the steps the caller may take.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Col, Empty, Result, Row, Space, Spin, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Row, Space, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUSES, type ProjectStatus } from '../../../../src/common/projects.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { usePairing, type PairingDetail } from '../../api/pairings.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { AgreementCard } from './AgreementCard.tsx';
 import { PairingActions } from './PairingActions.tsx';
 import { PairingFacts } from './PairingFacts.tsx';
@@ -86,11 +86,9 @@ export function PairingDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} missing={id === null} notFound={l(W.notFound)} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const pairing = query.data;
 
   return (

@@ -1,15 +1,15 @@
 // /pairings/new (optionally ?fairId=ID, from a fair's page) and /pairings/:id/edit: the pairing form, for the
 // organizations that propose pairings; a pairing that can no longer change says so instead.
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Result, Spin } from 'antd';
+import { Alert, Result } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/common/glossary.ts';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { PAIRING_STATUS_LABELS, usePairing } from '../../api/pairings.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { PairingForm } from './PairingForm.tsx';
 import { fill, W } from './words.ts';
 
@@ -18,11 +18,7 @@ const ORGANIZATION_ROLES: readonly Role[] = ['organization_admin', 'organization
 function EditPairing({ id }: { id: number }) {
   const { l } = useI18n();
   const query = usePairing(id);
-  if (query.error instanceof ApiError && query.error.status === 404) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} />;
-  }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (!isLoaded(query)) return <ObjectFallback query={query} notFound={l(W.notFound)} />;
   const pairing = query.data;
   if (!pairing.actions.edit) {
     return (

@@ -1,7 +1,7 @@
 // The pairing form's values and what they become for the server. The commitment in money is typed in 元 and sent in
 // fen, read digit by digit (never through a float); an edit sends only what changed; the server's field errors on
 // list items ("places.2") land on the list's form item.
-import { ApiError } from '../../api/client.ts';
+import { renameErrorFields } from '../../api/forms.ts';
 import type { CreatePairingBody, PairingDetail, UpdatePairingBody } from '../../api/pairings.ts';
 import { parseYuan, yuanInput } from '../needs/format.ts';
 
@@ -118,15 +118,5 @@ export function formFieldOf(field: string): string {
 
 /** The same error with its fields renamed to the form's items (for applyServerErrors). */
 export function withFormFields(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  return new ApiError(
-    error.status,
-    {
-      code: error.code,
-      message: error.message,
-      fields: error.fields.map((f) => ({ field: formFieldOf(f.field), message: f.message })),
-      requestId: error.requestId,
-    },
-    error.message,
-  );
+  return renameErrorFields(error, formFieldOf);
 }

@@ -2,15 +2,16 @@
 // public page. Editing needs a scope that holds the program's region; others see it read-only.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { regionWithin } from '../../../../src/common/glossary.ts';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
+import { errorText } from '../../api/client.ts';
 import { useProgram, useRetireProgram } from '../../api/programs.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { DesignationsCard } from './DesignationsCard.tsx';
 import { ProgramFacts } from './ProgramFacts.tsx';
 import { ProgramImports } from './ProgramImports.tsx';
@@ -26,11 +27,16 @@ export function ProgramDetailPage() {
   const retire = useRetireProgram();
   const [editing, setEditing] = useState(false);
 
-  if (id === null || (program.error instanceof ApiError && program.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('programs.notFound')} extra={<Link to="/programs">{t('programs.backToList')}</Link>} />;
+  if (!isLoaded(program)) {
+    return (
+      <ObjectFallback
+        query={program}
+        missing={id === null}
+        notFound={t('programs.notFound')}
+        back={<Link to="/programs">{t('programs.backToList')}</Link>}
+      />
+    );
   }
-  if (program.isError) return <Alert type="error" showIcon title={errorText(program.error)} />;
-  if (!program.data) return <Spin style={{ display: 'block', padding: 48 }} />;
 
   const p = program.data;
   const inScope = !!me && regionWithin(p.regionCode, me.scopeRegionCode);

@@ -1,33 +1,16 @@
 // The places of a project (区县、乡镇或村, several) inside a form: the chosen ones as tags with their full paths, and a
 // cascader or a search by name to add one. Provinces and cities are refused: a project happens in a county or below.
 import { useState } from 'react';
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useRegion } from '../../api/regions.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { RegionCascader } from '../regions/RegionCascader.tsx';
 import { RegionSearch } from '../regions/RegionSearch.tsx';
+import { RegionTag } from '../regions/RegionTag.tsx';
 import { W } from './words.ts';
 
 const PLACE_LENGTHS = [6, 9, 12];
 const MAX_PLACES = 50;
-
-function PlaceTag({ code, onClose, disabled }: { code: string; onClose: () => void; disabled: boolean }) {
-  const region = useRegion(code);
-  return (
-    <Tag
-      closable={!disabled}
-      onClose={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      data-testid={`project-place-${code}`}
-      style={{ marginInlineEnd: 0, paddingBlock: 2 }}
-    >
-      {region.data?.path ?? code}
-    </Tag>
-  );
-}
 
 export interface PlacesInputProps {
   value?: string[];
@@ -53,7 +36,13 @@ export function PlacesInput({ value, onChange, disabled = false, id }: PlacesInp
       {places.length > 0 && (
         <Space wrap size={[6, 6]} data-testid="project-places">
           {places.map((code) => (
-            <PlaceTag key={code} code={code} disabled={disabled} onClose={() => onChange?.(places.filter((c) => c !== code))} />
+            <RegionTag
+              key={code}
+              code={code}
+              testId={`project-place-${code}`}
+              disabled={disabled}
+              onRemove={() => onChange?.(places.filter((c) => c !== code))}
+            />
           ))}
         </Space>
       )}

@@ -1,15 +1,15 @@
 // One project: its status and the steps the caller may take, the overdue alert, the life as a steps bar, the facts,
 // budget and people, the files by kind, and the timeline of events with the area's follow-up notes.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Col, Result, Row, Space, Spin } from 'antd';
+import { Alert, Card, Col, Row, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { PROJECT_STATUS_LABELS } from '../../../../src/common/projects.ts';
 import { useSession } from '../../api/auth.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useProject, type ProjectDetail } from '../../api/projects.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { ProjectActions } from './ProjectActions.tsx';
 import { ProjectBudgetCard } from './ProjectBudgetCard.tsx';
 import { ProjectFacts } from './ProjectFacts.tsx';
@@ -72,11 +72,9 @@ export function ProjectDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} missing={id === null} notFound={l(W.notFound)} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const project = query.data;
 
   return (

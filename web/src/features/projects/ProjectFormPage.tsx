@@ -10,6 +10,7 @@ import { usePairingForProject, useProject } from '../../api/projects.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { ProjectForm } from './ProjectForm.tsx';
 import { valuesFromClaim, valuesFromPairing } from './projectForm.ts';
 import { fill, W } from './words.ts';
@@ -75,11 +76,15 @@ function NewProject() {
 function EditProject({ id }: { id: number }) {
   const { l } = useI18n();
   const query = useProject(id, { forForm: true });
-  if (query.error instanceof ApiError && query.error.status === 404) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={<Link to="/projects">{l(W.backToList)}</Link>} />;
+  if (!isLoaded(query)) {
+    return (
+      <ObjectFallback
+        query={query}
+        notFound={l(W.notFound)}
+        back={<Link to="/projects">{l(W.backToList)}</Link>}
+      />
+    );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   return <ProjectForm key={query.data.id} project={query.data} origin={{}} prefill={{}} />;
 }
 

@@ -1,15 +1,14 @@
 // 确认签约: the official or liaison signs for the area — the date (not in the future, not before the project was
 // created), whom the organization signed with (their department or village committee by default) and a note.
-import { useState } from 'react';
-import { App, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { chinaToday } from '../../../../src/common/glossary.ts';
 import { useSession } from '../../api/auth.ts';
-import { applyServerErrors } from '../../api/forms.ts';
 import { useProjectStep, type ProjectDetail } from '../../api/projects.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { defaultSignedWith } from './life.ts';
 import { StepModal } from './StepModal.tsx';
 import { dateItemProps } from './dates.ts';
+import { useStepSubmit } from './useStepSubmit.ts';
 import { W } from './words.ts';
 
 interface Values {
@@ -21,34 +20,21 @@ interface Values {
 
 export function SignModal({ project, onClose }: { project: ProjectDetail; onClose: () => void }) {
   const { l } = useI18n();
-  const { message } = App.useApp();
   const { data: me } = useSession();
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
   const sign = useProjectStep('sign');
+  const { problems, submit } = useStepSubmit(form, ['signedOn', 'signedWith', 'note'], l(W.signDone), onClose);
   const today = chinaToday();
   const created = project.createdAt.slice(0, 10);
 
-  const submit = async () => {
-    setProblems([]);
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    const note = values.note?.trim();
-    sign.mutate(
-      { id: project.id, body: { signedOn: values.signedOn ?? today, signedWith: (values.signedWith ?? '').trim(), ...(note ? { note } : {}) } },
-      {
-        onSuccess: () => {
-          message.success(l(W.signDone));
-          onClose();
-        },
-        onError: (err) => setProblems(applyServerErrors(form, err, ['signedOn', 'signedWith', 'note'])),
-      },
-    );
-  };
+  const onSubmit = () =>
+    void submit((values, handlers) => {
+      const note = values.note?.trim();
+      sign.mutate(
+        { id: project.id, body: { signedOn: values.signedOn ?? today, signedWith: (values.signedWith ?? '').trim(), ...(note ? { note } : {}) } },
+        handlers,
+      );
+    });
 
   return (
     <StepModal
@@ -58,7 +44,7 @@ export function SignModal({ project, onClose }: { project: ProjectDetail; onClos
       testId="project-sign"
       pending={sign.isPending}
       problems={problems}
-      onSubmit={() => void submit()}
+      onSubmit={onSubmit}
       onClose={onClose}
     >
       <Form<Values>

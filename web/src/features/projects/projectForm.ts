@@ -1,7 +1,7 @@
 // The project form's values and what they become for the server. Money is typed in 元 and sent in fen, read digit by
 // digit (never through a float); the budget's sources must add up to the total, which the form shows as it is typed.
 // An edit sends only what changed, and once the project is signed only what the area did not sign for.
-import { ApiError } from '../../api/client.ts';
+import { renameErrorFields } from '../../api/forms.ts';
 import type {
   CreateProjectBody,
   FundingSource,
@@ -257,15 +257,5 @@ export function formFieldOf(field: string): string {
 
 /** The same error with its fields renamed to the form's items (for applyServerErrors). */
 export function withFormFields(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  return new ApiError(
-    error.status,
-    {
-      code: error.code,
-      message: error.message,
-      fields: error.fields.map((f) => ({ field: formFieldOf(f.field), message: f.message })),
-      requestId: error.requestId,
-    },
-    error.message,
-  );
+  return renameErrorFields(error, formFieldOf);
 }

@@ -293,17 +293,6 @@ export const W = {
     zh: '已签约的项目在计划开始日期后超过这一天数仍未落地，即为逾期。下级地区没有单独设定的，沿用上级的设定；都没有设定时为 {n} 天。修改后，本地区已签约未落地项目的应落地日期随之调整。',
     en: 'A signed project not landed this many days after its planned start is overdue. Regions without their own setting inherit the one above; with none, {n} days. A change moves the landing due dates of the signed projects of the region.',
   },
-  sourceOwn: { zh: '本地区设定', en: 'Set for this region' },
-  sourceInherited: { zh: '沿用上级地区的设定', en: 'Inherited from a region above' },
-  sourceDefault: { zh: '平台默认', en: 'Platform default' },
-  changeTo: { zh: '改为', en: 'Change to' },
-  days: { zh: '{n} 天', en: '{n} days' },
-  daysUnit: { zh: '天', en: 'days' },
-  graceRange: { zh: '请填写 0–365 之间的整数', en: 'A whole number from 0 to 365' },
-  graceSaved: { zh: '已设为 {n} 天', en: 'Set to {n} days' },
-  chooseRegion: { zh: '选择地区', en: 'Choose a region' },
-  chooseRegionFirst: { zh: '请先选择地区', en: 'Choose a region first' },
-  loading: { zh: '正在加载……', en: 'Loading…' },
 } satisfies Record<string, Labels>;
 
 /** Fills {name} placeholders, as `t()` does for the shared messages. */

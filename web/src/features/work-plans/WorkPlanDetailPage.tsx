@@ -1,15 +1,15 @@
 // One annual work plan: what the organization commits (people, funds, materials, in its words), and the projects it
 // plans to start that year and the pairings current in it, each a link to its own page.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { PAIRING_STATUS_LABELS, PROJECT_STATUS_LABELS } from '../../../../src/common/projects.ts';
-import { ApiError, errorText } from '../../api/client.ts';
 import { useWorkPlan, type WorkPlanDetail } from '../../api/workPlans.ts';
 import { useI18n, type Labels } from '../../i18n/index.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { idParam } from '../../shared/params.ts';
 import { formatYuan } from '../needs/format.ts';
+import { isLoaded, ObjectFallback } from '../../shared/ObjectFallback.tsx';
 import { WorkPlanStatusTag } from './WorkPlanStatusTag.tsx';
 import { fill, W } from './words.ts';
 
@@ -131,11 +131,9 @@ export function WorkPlanDetailPage() {
     </Link>
   );
 
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l(W.notFound)} extra={back} />;
+  if (!isLoaded(query)) {
+    return <ObjectFallback query={query} missing={id === null} notFound={l(W.notFound)} back={back} />;
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const plan = query.data;
 
   return (

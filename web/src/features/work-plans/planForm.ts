@@ -1,6 +1,6 @@
 // The work plan form's values and what they become for the server, and which years may be planned. Money is typed
 // in 元 and sent in fen, read digit by digit (never through a float).
-import { ApiError } from '../../api/client.ts';
+import { renameErrorFields } from '../../api/forms.ts';
 import type { PutWorkPlanBody, WorkPlanDetail } from '../../api/workPlans.ts';
 import type { Labels } from '../../i18n/index.tsx';
 import { parseYuan, yuanInput } from '../needs/format.ts';
@@ -69,15 +69,5 @@ export function formFieldOf(field: string): string {
 
 /** The same error with its fields renamed to the form's items (for applyServerErrors). */
 export function withFormFields(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  return new ApiError(
-    error.status,
-    {
-      code: error.code,
-      message: error.message,
-      fields: error.fields.map((f) => ({ field: formFieldOf(f.field), message: f.message })),
-      requestId: error.requestId,
-    },
-    error.message,
-  );
+  return renameErrorFields(error, formFieldOf);
 }

@@ -10,6 +10,7 @@ import { useHousehold } from '../../../api/households.ts';
 import { useManagedNeed } from '../../../api/needManagement.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { PageHeader } from '../../../shared/PageHeader.tsx';
+import { isLoaded, ObjectFallback } from '../../../shared/ObjectFallback.tsx';
 import { idParam } from '../../../shared/params.ts';
 import { NeedFiles } from './NeedFiles.tsx';
 import { NeedForm } from './NeedForm.tsx';
@@ -86,18 +87,15 @@ function NewNeed() {
 function EditNeed({ id }: { id: number }) {
   const { l } = useI18n();
   const query = useManagedNeed(id);
-  if (query.error instanceof ApiError && query.error.status === 404) {
+  if (!isLoaded(query)) {
     return (
-      <Result
-        status="404"
-        title="404"
-        subTitle={l({ zh: '没有这条需求，或不在您的管辖范围内', en: 'No such need in your area' })}
-        extra={<Link to="/needs/manage">{l({ zh: '返回需求列表', en: 'Back to needs' })}</Link>}
+      <ObjectFallback
+        query={query}
+        notFound={l({ zh: '没有这条需求，或不在您的管辖范围内', en: 'No such need in your area' })}
+        back={<Link to="/needs/manage">{l({ zh: '返回需求列表', en: 'Back to needs' })}</Link>}
       />
     );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const need = query.data;
   return (
     <>

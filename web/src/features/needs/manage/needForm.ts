@@ -1,7 +1,7 @@
 // The need form's values and what they become for the server. Money is typed in 元 and sent in fen, read digit by
 // digit (never through a float); an edit sends only what changed, so a need with claims is not refused for fields
 // the person did not touch.
-import { ApiError } from '../../../api/client.ts';
+import { renameErrorFields } from '../../../api/forms.ts';
 import type { CreateNeedBody, NeedDetail, NeedKind, UpdateNeedBody } from '../../../api/needManagement.ts';
 import { MAX_QUANTITY, parseYuan, yuanInput } from '../format.ts';
 
@@ -181,15 +181,5 @@ export function formFieldOf(field: string, kind: NeedKind): string {
 
 /** The same error with its fields renamed to the form's items (for applyServerErrors). */
 export function withFormFields(error: unknown, kind: NeedKind): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  return new ApiError(
-    error.status,
-    {
-      code: error.code,
-      message: error.message,
-      fields: error.fields.map((f) => ({ field: formFieldOf(f.field, kind), message: f.message })),
-      requestId: error.requestId,
-    },
-    error.message,
-  );
+  return renameErrorFields(error, (field) => formFieldOf(field, kind));
 }

@@ -1,10 +1,9 @@
 // One published need for the public: what is needed, where, how much is claimed and by whom. No household identity
 // and no contact (the server sends neither); signing in leads to the need's own page, where it is claimed.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, LoginOutlined } from '@ant-design/icons';
 import { useSession } from '../../../api/auth.ts';
-import { ApiError, errorText } from '../../../api/client.ts';
 import { usePublicNeed, type PublicNeed } from '../../../api/needs.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { idParam } from '../../../shared/params.ts';
@@ -13,6 +12,7 @@ import { ClaimProgress } from '../ClaimProgress.tsx';
 import { Deadline } from '../Deadline.tsx';
 import { isOpen, WhatIsNeeded } from '../NeedCard.tsx';
 import { KeyFieldTag, NeedPlace, NeedStatusTag } from '../NeedTags.tsx';
+import { isLoaded, ObjectFallback } from '../../../shared/ObjectFallback.tsx';
 import { ClaimantList } from './Claimants.tsx';
 
 function Need({ need }: { need: PublicNeed }) {
@@ -84,11 +84,16 @@ function PublicNeedView() {
       <ArrowLeftOutlined /> {l({ zh: '返回需求公开', en: 'Back to the needs' })}
     </Link>
   );
-  if (id === null || (query.error instanceof ApiError && query.error.status === 404)) {
-    return <Result status="404" title="404" subTitle={l({ zh: '需求不存在或未公开', en: 'The need does not exist or is not public' })} extra={back} />;
+  if (!isLoaded(query)) {
+    return (
+      <ObjectFallback
+        query={query}
+        missing={id === null}
+        notFound={l({ zh: '需求不存在或未公开', en: 'The need does not exist or is not public' })}
+        back={back}
+      />
+    );
   }
-  if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
-  if (!query.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   return (
     <>
       <div style={{ marginBottom: 12 }}>{back}</div>
