@@ -1,5 +1,6 @@
-// Stored files (logos now, documents later): the bytes under <dataDir>/files/<first two of sha256>/<sha256>, the
-// metadata in `files`. The same content is kept once: a second upload of the same bytes reuses the first row.
+// Stored files (logos, photos, documents): the bytes under <dataDir>/files/<first two of sha256>/<sha256>, the
+// metadata in `files`. The same bytes are kept once on disk; a row is reused only for the same bytes uploaded again by
+// the same account, so one organization's upload never shows another's file name (nor who uploaded it first).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,15 @@ export interface NewFile {
  */
 export async function saveFile(db: Executor, config: Pick<Config, 'dataDir'>, file: NewFile): Promise<FileRow> {
   const sha256 = crypto.createHash('sha256').update(file.bytes).digest('hex');
-  const existing = await db.selectFrom('files').selectAll().where('sha256', '=', sha256).where('mime', '=', file.mime).orderBy('id').executeTakeFirst();
+  const originalName = file.originalName.slice(0, 200);
+  const existing = await db
+    .selectFrom('files')
+    .selectAll()
+    .where('sha256', '=', sha256)
+    .where('mime', '=', file.mime)
+    .where((eb) => (file.createdBy === null ? eb('created_by', 'is', null) : eb('created_by', '=', file.createdBy)))
+    .orderBy('id')
+    .executeTakeFirst();
   const target = filePath(config, sha256);
   if (!fs.existsSync(target)) {
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
@@ -38,7 +47,7 @@ export async function saveFile(db: Executor, config: Pick<Config, 'dataDir'>, fi
   if (existing) return existing;
   return db
     .insertInto('files')
-    .values({ sha256, mime: file.mime, size_bytes: file.bytes.length, original_name: file.originalName.slice(0, 200), created_by: file.createdBy })
+    .values({ sha256, mime: file.mime, size_bytes: file.bytes.length, original_name: originalName, created_by: file.createdBy })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -65,12 +65,13 @@ export async function attachFile(
     if (!EDITABLE_STATUSES.includes(row.status)) throw needStateError(row.status, '添加文件');
     const file = await saveFile(trx, config, { bytes: upload.bytes, mime: type.mime, originalName: upload.fileName, createdBy: actor.accountId });
     const attached = await trx
-      .selectFrom('need_files')
-      .select('file_id')
-      .where('need_id', '=', id)
-      .where('file_id', '=', file.id)
+      .selectFrom('need_files as nf')
+      .innerJoin('files as f', 'f.id', 'nf.file_id')
+      .select('nf.file_id')
+      .where('nf.need_id', '=', id)
+      .where('f.sha256', '=', file.sha256)
       .executeTakeFirst();
-    // The same content again is already there: nothing to add.
+    // The same content again (from this liaison or another) is already there: nothing to add.
     if (!attached) {
       if ((await q.fileCount(trx, id)) >= MAX_FILES_PER_NEED) throw tooMany();
       await trx.insertInto('need_files').values({ need_id: id, file_id: file.id, kind: type.kind }).execute();

@@ -77,8 +77,8 @@ export async function attachFile(
     if (!row) throw notFound();
     if (!stepAllowed('upload', row.status, 'organization', false)) throw projectStateError(row.status, '上传文件');
     const file = await saveFile(trx, config, { bytes: upload.bytes, mime, originalName: upload.fileName, createdBy: actor.accountId });
-    // The same content again is already there (under the kind it was first given): nothing to add.
-    if (!(await q.projectFile(trx, id, file.id))) {
+    // The same content again is already there (under the kind and name it was first given): nothing to add.
+    if (!(await q.holdsContent(trx, id, file.sha256))) {
       if ((await q.fileCount(trx, id)) >= MAX_FILES_PER_PROJECT) throw tooMany();
       await trx.insertInto('project_files').values({ project_id: id, file_id: file.id, kind, created_by: actor.accountId }).execute();
       await trx.updateTable('projects').set({ updated_at: new Date() }).where('id', '=', id).execute();

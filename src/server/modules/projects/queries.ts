@@ -116,6 +116,18 @@ export function projectFile(db: Executor, projectId: number, fileId: number) {
     .executeTakeFirst();
 }
 
+/** Whether the project already holds these bytes (uploaded by anyone of the organization, under any name). */
+export async function holdsContent(db: Executor, projectId: number, sha256: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('project_files as pf')
+    .innerJoin('files as f', 'f.id', 'pf.file_id')
+    .select('f.id')
+    .where('pf.project_id', '=', projectId)
+    .where('f.sha256', '=', sha256)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function fileCount(db: Executor, projectId: number): Promise<number> {
   const row = await db
     .selectFrom('project_files')
