@@ -135,15 +135,28 @@ export function useUpdateProject(id: number) {
   });
 }
 
+/**
+ * Which file an upload added: the server answers with the whole project, so it is the one that was not there before;
+ * the same content uploaded again adds none, and then it is the project's file of that name.
+ */
+export function uploadedFileId(files: readonly Pick<ProjectFile, 'id' | 'name'>[], before: ReadonlySet<number>, name: string): number | null {
+  const added = files.filter((f) => !before.has(f.id));
+  if (added.length === 1) return added[0]!.id;
+  const named = files.filter((f) => f.name === name);
+  return named.length > 0 ? named[named.length - 1]!.id : null;
+}
+
 export function useUploadProjectFile(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, kind }: { file: File; kind: ProjectFileKind }) => {
+    mutationFn: async ({ file, kind }: { file: File; kind: ProjectFileKind }): Promise<{ fileId: number | null }> => {
+      const before = new Set((client.getQueryData<ProjectDetail>(projectKey(id))?.files ?? []).map((f) => f.id));
       const form = new FormData();
       // The kind before the file: the server reads the parts in order and needs the kind when the file arrives.
       form.append('kind', kind);
       form.append('file', file, file.name);
-      return api<Partial<ProjectFile> | null>(`/projects/${id}/files`, { method: 'POST', body: form });
+      const detail = await api<ProjectDetail>(`/projects/${id}/files`, { method: 'POST', body: form });
+      return { fileId: uploadedFileId(detail.files, before, file.name) };
     },
     onSuccess: () => client.invalidateQueries({ queryKey: projectKey(id) }),
   });

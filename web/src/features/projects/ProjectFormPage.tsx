@@ -1,4 +1,4 @@
-// /projects/new (optionally ?pairingId= or ?claimId=, which prefill places, fields, program and fair from the pairing,
+// /projects/new (optionally ?fairId=, or ?pairingId= or ?claimId=, which prefill places, fields, program and fair from the pairing,
 // or name, place, fields and money from the claimed need) and /projects/:id/edit.
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Result, Spin } from 'antd';
@@ -68,9 +68,11 @@ function NewProject() {
   const [params] = useSearchParams();
   const pairingId = idParam(params.get('pairingId'));
   const claimId = idParam(params.get('claimId'));
+  // From a fair's page: the project is tagged with the fair, so the fair's dashboard counts it.
+  const fairId = idParam(params.get('fairId'));
   if (pairingId !== null) return <FromPairing id={pairingId} />;
   if (claimId !== null) return <FromClaim id={claimId} />;
-  return <ProjectForm project={null} origin={{}} prefill={{}} />;
+  return <ProjectForm project={null} origin={{}} prefill={fairId === null ? {} : { fairId }} />;
 }
 
 function EditProject({ id }: { id: number }) {

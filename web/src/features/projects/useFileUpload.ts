@@ -1,6 +1,5 @@
 // Uploading a file to a project (from the files card or from the landing and completion forms): the type and size are
-// checked here first, the content by the server; a refusal says why, a success gives the new file's id when the
-// server sends it back.
+// checked here first, the content by the server; a refusal says why, a success gives the new file's id.
 import { App, Upload } from 'antd';
 import { ApiError, errorText } from '../../api/client.ts';
 import { MAX_PROJECT_FILE_BYTES, useUploadProjectFile, type ProjectFileKind } from '../../api/projects.ts';
@@ -29,7 +28,7 @@ export function useFileUpload(projectId: number) {
         {
           onSuccess: (saved) => {
             message.success(fill(l(W.uploaded), { name: file.name }));
-            onUploaded?.(typeof saved?.id === 'number' ? saved.id : null);
+            onUploaded?.(saved.fileId);
           },
           onError: (err) => void message.error(uploadProblem(err)),
         },
