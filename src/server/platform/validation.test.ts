@@ -37,3 +37,15 @@ test('the audit diff keeps changed fields only and never copies a secret value',
   const d = diff({ status: 'active', password_hash: 'h1', name: 'a' }, { status: 'disabled', password_hash: 'h2', name: 'a' });
   assert.deepEqual(d, { status: { before: 'active', after: 'disabled' }, password_hash: { after: '（已修改）' } });
 });
+
+test('a nullable field that is too long says so once, with its label, not that it should be null', () => {
+  const Nullable = Type.Object(
+    { note: Type.Optional(Type.Union([Type.String({ maxLength: 5, title: '参会说明' }), Type.Null()])) },
+    { additionalProperties: false },
+  );
+  const errors = translateErrors(Nullable, [...Compile(Nullable).Errors({ note: '太长了太长了太长了' })] as never);
+  assert.deepEqual(errors, [{ field: 'note', message: '参会说明：最多 5 个字符' }]);
+  const wrongType = translateErrors(Nullable, [...Compile(Nullable).Errors({ note: 3 })] as never);
+  assert.deepEqual(wrongType, [{ field: 'note', message: '参会说明：应为文字' }]);
+  assert.deepEqual(translateErrors(Nullable, [...Compile(Nullable).Errors({ note: null })] as never), []);
+});

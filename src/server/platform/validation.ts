@@ -19,13 +19,30 @@ function pathOf(instancePath: string): string[] {
   return instancePath.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** A nullable field is a union of its schema and null: its title, properties and items are the non-null member's. */
+function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
+  const members = node?.anyOf as SchemaNode[] | undefined;
+  if (!node || node.title || !Array.isArray(members)) return node;
+  return members.find((m) => m.type !== 'null') ?? node;
+}
+
 function nodeAt(schema: SchemaNode, path: string[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = schema;
+  let node: SchemaNode | undefined = unwrap(schema);
   for (const segment of path) {
     if (!node) return undefined;
-    node = /^\d+$/.test(segment) && node.items ? node.items : node.properties?.[segment];
+    node = unwrap(/^\d+$/.test(segment) && node.items ? node.items : node.properties?.[segment]);
   }
   return node;
+}
+
+/**
+ * A value that is not null but breaks a nullable field's schema also fails "is null" and the union itself: those two
+ * say nothing the member's own error does not, so they are dropped where the member has one.
+ */
+function withoutNullableNoise(errors: RawError[]): RawError[] {
+  const noise = (e: RawError) => (e.keyword === 'type' && e.params.type === 'null') || e.keyword === 'anyOf';
+  const explained = new Set(errors.filter((e) => !noise(e) && e.keyword !== 'const').map((e) => e.instancePath));
+  return errors.filter((e) => !(noise(e) && explained.has(e.instancePath)));
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -99,7 +116,8 @@ export function translateErrors(schema: TSchema, errors: RawError[], prefix = ''
     seen.add(key);
     out.push({ field: field || '(请求)', message: `${label}${message}` });
   };
-  for (const e of errors) {
+  const kept = withoutNullableNoise(errors);
+  for (const e of kept) {
     const base = pathOf(e.instancePath);
     if (e.keyword === 'required') {
       for (const name of (e.params.requiredProperties as string[] | undefined) ?? []) push([...base, name], '必填');
@@ -111,7 +129,7 @@ export function translateErrors(schema: TSchema, errors: RawError[], prefix = ''
       }
       continue;
     }
-    const message = describe(e, errors);
+    const message = describe(e, kept);
     if (message) push(base, message);
   }
   return out;
