@@ -19,6 +19,7 @@ import { keyAreasPublicScenario, keyAreaUploadScenario } from './scenarios/key-a
 import { regionChildrenScenario, regionPathScenario, regionSearchScenario } from './scenarios/regions.ts';
 import { orgDirectoryScenario, orgSearchScenario } from './scenarios/organizations.ts';
 import { needSearchScenario } from './scenarios/needs.ts';
+import { checklistScenario, coverageScenario } from './scenarios/projects.ts';
 
 const SCENARIOS: Scenario[] = [
   loginScenario,
@@ -32,6 +33,8 @@ const SCENARIOS: Scenario[] = [
   orgSearchScenario,
   orgDirectoryScenario,
   needSearchScenario,
+  coverageScenario,
+  checklistScenario,
 ];
 
 /** The whole run, whatever happens: past this the server is killed and the run fails. */
