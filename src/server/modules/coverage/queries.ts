@@ -1,6 +1,6 @@
-// Coverage in SQL: each key area's state is worked out by correlated EXISTS on the confirmed, current pairings' places
-// of its county (pairing_places.county_code is indexed), so nothing is loaded into memory but the page or the totals.
-// A place covers a key area when it is the area or contains it (paired); a place inside it makes it partial.
+// Coverage in SQL: each key area's state is worked out against the program's confirmed, current pairings' places,
+// so nothing is loaded into memory but the page or the totals. A place covers a key area when it is the area or
+// contains it (paired); a place inside it makes it partial.
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { regionPrefixes } from '../../../common/glossary.ts';
 import type { CoverageState } from '../../../common/projects.ts';
@@ -35,26 +35,46 @@ const SAME_COUNTY = sql<SqlBool>`pp.county_code = substr(d.region_code, 1, 6)`;
 const CONTAINS = sql<SqlBool>`d.region_code like pp.region_code || '%'`;
 const INSIDE = sql<SqlBool>`pp.region_code like d.region_code || '%'`;
 
-/** Every key area in scope with its state and whether a counterpart organization's pairing covers it. */
+/**
+ * Every key area in scope with its state and whether a counterpart organization's pairing covers it. The program's
+ * current places are gathered once (`cur`, a few thousand rows for a province), with the counties and townships that
+ * have places strictly inside them (`inside`); each key area then finds what covers it by equality on its own code and
+ * its county and township prefixes — hash joins, not a prefix test per pair. (A correlated EXISTS per area read every
+ * place of its county for each of 10,000 villages: seconds for a province; see bench/README.md, `coverage`.)
+ */
 export function areaStates(db: Executor, s: CoverageScope) {
-  const touching = (match: typeof CONTAINS) =>
-    currentPlaces(db, s)
-      .select(sql<number>`1`.as('one'))
-      .where(SAME_COUNTY)
-      .where(match);
   return db
+    .with('cur', () =>
+      currentPlaces(db, s)
+        .select(['pp.region_code', sql<boolean>`bool_or(p.is_counterpart)`.as('cp')])
+        .groupBy('pp.region_code'),
+    )
+    .with('inside', (w) =>
+      w
+        .selectFrom('cur')
+        .select([sql<string>`substr(cur.region_code, 1, 6)`.as('code'), sql<boolean>`bool_or(cur.cp)`.as('cp')])
+        .where(sql<SqlBool>`length(cur.region_code) > 6`)
+        .groupBy(sql`substr(cur.region_code, 1, 6)`)
+        .unionAll(
+          w
+            .selectFrom('cur')
+            .select([sql<string>`substr(cur.region_code, 1, 9)`.as('code'), sql<boolean>`bool_or(cur.cp)`.as('cp')])
+            .where(sql<SqlBool>`length(cur.region_code) > 9`)
+            .groupBy(sql`substr(cur.region_code, 1, 9)`),
+        ),
+    )
     .selectFrom('designations as d')
+    .leftJoin('cur as c6', (j) => j.on(sql<SqlBool>`c6.region_code = substr(d.region_code, 1, 6)`))
+    .leftJoin('cur as c9', (j) => j.on(sql<SqlBool>`length(d.region_code) >= 9 and c9.region_code = substr(d.region_code, 1, 9)`))
+    .leftJoin('cur as c12', (j) => j.on(sql<SqlBool>`length(d.region_code) = 12 and c12.region_code = d.region_code`))
+    .leftJoin('inside as i', 'i.code', 'd.region_code')
     .select(['d.id', 'd.kind', 'd.region_code'])
-    .select((eb) => [
-      sql<CoverageState>`case when ${eb.exists(touching(CONTAINS))} then 'paired'
-        when ${eb.exists(touching(INSIDE))} then 'partial' else 'unpaired' end`.as('state'),
-      sql<boolean>`${eb.exists(
-        currentPlaces(db, s)
-          .select(sql<number>`1`.as('one'))
-          .where('p.is_counterpart', '=', true)
-          .where(SAME_COUNTY)
-          .where((w) => w.or([CONTAINS, INSIDE])),
-      )}`.as('is_counterpart'),
+    .select([
+      sql<CoverageState>`case when c6.region_code is not null or c9.region_code is not null or c12.region_code is not null
+        then 'paired' when i.code is not null then 'partial' else 'unpaired' end`.as('state'),
+      sql<boolean>`coalesce(c6.cp, false) or coalesce(c9.cp, false) or coalesce(c12.cp, false) or coalesce(i.cp, false)`.as(
+        'is_counterpart',
+      ),
     ])
     .where('d.program_id', '=', s.programId)
     .where('d.retired_at', 'is', null)
