@@ -87,3 +87,19 @@ export function addDays(date: string, days: number): string {
 export function daysFromToday(days: number, today: string = chinaToday()): string {
   return addDays(today, days);
 }
+
+/** Whether `value` (YYYY-MM-DD, as the schemas' pattern admits) is a day of the calendar: 2026-02-30 is not. */
+export function isIsoDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The smallest region (at a level of the tree) holding every one of `codes`; null for none or none in common. */
+export function commonRegion(codes: readonly string[]): string | null {
+  const [first, ...rest] = codes;
+  if (first === undefined) return null;
+  let prefix = first;
+  for (const c of rest) while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const level = [12, 9, 6, 4, 2].find((n) => n <= prefix.length);
+  return level === undefined ? null : prefix.slice(0, level);
+}

@@ -3,7 +3,7 @@
 // pending claim or reports progress, which keeps it from lapsing. Every change is one transaction with its claim
 // event, the notifications it causes and its audit row; outside channels are told after the commit.
 import type { Kysely, Transaction } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import { OPEN_NEED_STATUSES, VISIBLE_NEED_STATUSES } from '../../../common/needs.ts';
 import type { Config } from '../../config.ts';
 import type { ClaimStatus, DB } from '../../db/types.ts';
@@ -45,11 +45,6 @@ export function lapseAtAfter(from: Date, days: number): Date {
 
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
-}
-
-function isValidDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 function needNotFound(): AppError {
@@ -146,7 +141,7 @@ function checkBody(body: CreateClaimBody, today: string): { note: string; planne
   if (note === '') problems.push({ field: 'note', message: '帮扶方式与时间：请写明如何帮、何时到位' });
   const plannedDate = body.plannedDate ?? null;
   if (plannedDate !== null) {
-    if (!isValidDate(plannedDate)) problems.push({ field: 'plannedDate', message: '计划到位日期：不是有效日期，格式为 YYYY-MM-DD' });
+    if (!isIsoDate(plannedDate)) problems.push({ field: 'plannedDate', message: '计划到位日期：不是有效日期，格式为 YYYY-MM-DD' });
     else if (plannedDate < today) problems.push({ field: 'plannedDate', message: `计划到位日期：不能早于今天（${today}）` });
   }
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });

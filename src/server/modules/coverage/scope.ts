@@ -2,7 +2,7 @@
 // see, and regions that exist and overlap the caller's scope. Bad input is a field error; a program out of sight is
 // 404 (its existence is not for everyone); a region filter outside the scope is 403 OUT_OF_SCOPE.
 import type { Kysely } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { isDesignationKind } from './kinds.ts';
@@ -21,11 +21,6 @@ export interface ResolvedCoverage {
   scope: CoverageScope;
 }
 
-function isValidDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** The longer of two codes when one lies inside the other; undefined when they do not overlap. */
 function overlap(a: string | null, b: string): string | undefined {
   if (a === null || b.startsWith(a)) return b;
@@ -41,7 +36,7 @@ export async function resolveCoverage(
 ): Promise<ResolvedCoverage> {
   const problems: FieldError[] = [];
   const asOf = f.asOf ?? chinaToday();
-  if (!isValidDate(asOf)) problems.push({ field: 'asOf', message: '统计日期：不是有效日期，格式为 YYYY-MM-DD' });
+  if (!isIsoDate(asOf)) problems.push({ field: 'asOf', message: '统计日期：不是有效日期，格式为 YYYY-MM-DD' });
   else if (asOf < '1949-10-01' || asOf > '2199-12-31')
     problems.push({ field: 'asOf', message: '统计日期：须在 1949-10-01 至 2199-12-31 之间' });
   if (f.kind !== undefined && !isDesignationKind(f.kind))

@@ -1,7 +1,7 @@
 // What a fair's regions hold, shown to whoever sees the fair: the key areas of active programs lying inside them
 // (whether a confirmed, current pairing already covers each), and the needs still open there.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import { fieldError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -14,7 +14,6 @@ import { regionPaths } from '../regions/queries.ts';
 import * as q from './queries.ts';
 import type { FairKeyAreaPage } from './schemas.ts';
 import { fairNotFound } from './service.ts';
-import { isRealDate } from './validate.ts';
 
 type PageQuery = { limit?: number | undefined; cursor?: string | undefined };
 
@@ -96,7 +95,7 @@ export async function fairKeyAreas(db: q.Executor, actor: Actor, fairId: number,
 export async function fairNeeds(db: q.Executor, actor: Actor, fairId: number, query: PageQuery): Promise<NeedPage> {
   const { regions } = await visibleFairRegions(db, actor, fairId);
   const cursor = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | undefined;
-  if (cursor && (!isRealDate(cursor[0]) || !Number.isSafeInteger(cursor[1]))) throw badCursor();
+  if (cursor && (!isIsoDate(cursor[0]) || !Number.isSafeInteger(cursor[1]))) throw badCursor();
   const limit = query.limit ?? DEFAULT_LIMIT;
   const rows = await db
     .selectFrom('needs as n')

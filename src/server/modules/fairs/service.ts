@@ -1,6 +1,7 @@
 // Creating, editing, closing and cancelling fairs, and reading them. Every rule that needs the database runs inside
 // the transaction that writes, so a refusal changes nothing; each change writes its audit row (and, for a
 // cancellation, the sign-ups' notifications) in that same transaction.
+import { isIsoDate } from '../../../common/glossary.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../common/projects.ts';
 import type { DB } from '../../db/types.ts';
@@ -14,7 +15,7 @@ import { regionPath } from '../regions/queries.ts';
 import * as q from './queries.ts';
 import type { CreateFairBody, FairDetail, FairPage, ListFairsQuery, UpdateFairBody } from './schemas.ts';
 import { managesFair } from './scope.ts';
-import { checkFair, commonOrganizer, isRealDate, type Bounds, type FairInput } from './validate.ts';
+import { checkFair, commonOrganizer, type Bounds, type FairInput } from './validate.ts';
 import { toDetail, toSummaries } from './views.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -240,7 +241,7 @@ function listCursor(cursor: string | undefined): { startDate: string; id: number
   const values = decodeCursor(cursor, ['string', 'number']);
   if (!values) return undefined;
   const [startDate, id] = values as [string, number];
-  if (!isRealDate(startDate) || !Number.isSafeInteger(id)) throw fieldError('cursor', '翻页游标无效，请从第一页重新加载');
+  if (!isIsoDate(startDate) || !Number.isSafeInteger(id)) throw fieldError('cursor', '翻页游标无效，请从第一页重新加载');
   return { startDate, id };
 }
 

@@ -1,7 +1,7 @@
 // A fair's fields checked beyond their schema, every problem at once and field by field: real dates in order, the
 // year of the start date, regions that exist inside the area the fair may cover, an active program. Also where a
 // national administrator's fair is organized (it has no scope of its own to lend the fair).
-import { REGION_LEVELS } from '../../../common/glossary.ts';
+import { REGION_LEVELS, isIsoDate } from '../../../common/glossary.ts';
 import type { FairKind } from '../../../common/projects.ts';
 import type { FieldError } from '../../errors.ts';
 import * as q from './queries.ts';
@@ -32,11 +32,6 @@ export interface CheckedFair {
 
 const VALID_LENGTHS = Object.keys(REGION_LEVELS).map(Number);
 
-export function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 function blankToNull(value: string | null): string | null {
   const v = value?.trim() ?? '';
   return v === '' ? null : v;
@@ -45,7 +40,7 @@ function blankToNull(value: string | null): string | null {
 function checkDates(input: FairInput, errors: FieldError[]): void {
   const labels = { startDate: '开始日期', endDate: '结束日期', signupDeadline: '报名截止日期' } as const;
   const real = (field: keyof typeof labels, value: string | null): boolean => {
-    if (value === null || isRealDate(value)) return value !== null;
+    if (value === null || isIsoDate(value)) return value !== null;
     errors.push({ field, message: `${labels[field]}：不是有效日期，格式为 YYYY-MM-DD` });
     return false;
   };

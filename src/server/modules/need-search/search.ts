@@ -1,7 +1,7 @@
 // Finding needs (GET /api/needs): any signed-in role searches every region (finding is not governing: an organization
 // may help anywhere), visible statuses only, open ones by default. Also the checks and the page logic the public
 // search shares.
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import { AppError, fieldError, type FieldError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http.ts';
 import type { NeedPage, NeedSort, NeedSummary, SearchNeedsQuery } from '../needs/schemas.ts';
@@ -15,11 +15,6 @@ const PUBLISHED_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 const badCursor = () => fieldError('cursor', '翻页游标无效，请从第一页重新加载');
 
-export function validDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** The filters of a query, checked beyond their schema (real dates, ranges the right way round, region codes). */
 export function filtersOf(query: Omit<SearchNeedsQuery, 'sort' | 'limit' | 'cursor'>): q.NeedFilters {
   const errors: FieldError[] = [];
@@ -31,7 +26,7 @@ export function filtersOf(query: Omit<SearchNeedsQuery, 'sort' | 'limit' | 'curs
     ['deadlineTo', '截止日期不晚于'],
   ] as const) {
     const value = query[field];
-    if (value !== undefined && !validDate(value))
+    if (value !== undefined && !isIsoDate(value))
       errors.push({ field, message: `${label}：不是有效日期，格式为 YYYY-MM-DD` });
   }
   if (query.minAmountFen !== undefined && query.maxAmountFen !== undefined && query.minAmountFen > query.maxAmountFen) {
@@ -68,7 +63,7 @@ export function cursorOf(sort: NeedSort, cursor: string | undefined): q.SearchCu
   switch (sort) {
     case 'deadline': {
       const [deadline, id] = decodeCursor(cursor, ['string', 'number']) as [string, number];
-      if (!Number.isSafeInteger(id) || !validDate(deadline)) throw badCursor();
+      if (!Number.isSafeInteger(id) || !isIsoDate(deadline)) throw badCursor();
       return { sort, deadline, id };
     }
     case 'newest': {

@@ -2,7 +2,7 @@
 // materials, services) stated completely, a deadline ahead, a phone that is a phone. Shared by the form (create,
 // update) and the spreadsheet import, so both refuse the same things with the same words.
 import type { Kysely, Transaction } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import type { FieldError } from '../../errors.ts';
 import { isPhone } from '../programs/contacts.ts';
@@ -45,11 +45,6 @@ const MAX_DEADLINE_YEARS = 3;
 
 function addYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
-
-function validDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 /** Active codes of a reference table among `codes`. */
@@ -100,7 +95,7 @@ export async function checkNeedFields(
     if (!unit) fail('unit', '单位', input.kind === 'materials' ? '请填写单位，如“个”“套”' : '请填写单位，如“人”“人次”');
   }
 
-  if (!validDate(input.deadline)) fail('deadline', '截止日期', '不是有效日期，格式为 YYYY-MM-DD');
+  if (!isIsoDate(input.deadline)) fail('deadline', '截止日期', '不是有效日期，格式为 YYYY-MM-DD');
   else if (input.deadline < today) fail('deadline', '截止日期', `不能早于今天（${today}）`);
   else if (input.deadline > addYears(today, MAX_DEADLINE_YEARS)) fail('deadline', '截止日期', `不能晚于 ${MAX_DEADLINE_YEARS} 年之后`);
 

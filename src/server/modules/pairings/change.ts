@@ -1,5 +1,6 @@
 // One change of a pairing: the row locked, the caller's side found (a pairing none of theirs does not exist: 404), the
 // change applied with its event, audit row and notifications in the same transaction, then the fresh detail.
+import { commonRegion } from '../../../common/glossary.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { PAIRING_STATUS_LABELS, type PairingStatus } from '../../../common/projects.ts';
 import type { DB } from '../../db/types.ts';
@@ -66,15 +67,6 @@ export async function change(
   return detailOrNotFound(db, actor, id);
 }
 
-const REGION_LENGTHS = [12, 9, 6, 4, 2];
-
-/** The smallest region holding every place: the audit row's region, so each department in scope finds it. */
-export function regionOfPlaces(places: readonly string[]): string | null {
-  let prefix = places[0] ?? '';
-  for (const p of places) while (!p.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const length = REGION_LENGTHS.find((l) => l <= prefix.length);
-  return length === undefined ? null : prefix.slice(0, length);
-}
 
 /** What the audit row keeps of a pairing: its columns, places and members. */
 export function auditView(
@@ -97,7 +89,7 @@ export function audit(
     action,
     entityType: 'pairing',
     entityId: after.row.id,
-    regionCode: regionOfPlaces(after.places),
+    regionCode: commonRegion(after.places),
     organizationId: after.row.organization_id,
     before: before ? auditView(before.row, before.places, before.memberIds) : null,
     after: auditView(after.row, after.places, after.memberIds),

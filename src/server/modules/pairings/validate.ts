@@ -6,6 +6,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { regionPaths } from '../regions/queries.ts';
 import * as q from './queries.ts';
+import { isIsoDate } from '../../../common/glossary.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -39,11 +40,6 @@ export interface CheckedPairing extends PairingDraft {
 /** Counties, townships and villages: a pairing commits to a place someone can visit, not a province or city. */
 const PLACE_LENGTHS = new Set([6, 9, 12]);
 const LEVEL_WORDS: Record<number, string> = { 2: '省级', 4: '市级' };
-
-function validDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 function yearsText(program: q.ProgramRow): string {
   if (program.end_year === null) return `${program.start_year} 年起`;
@@ -120,8 +116,8 @@ async function checkPlaces(
 }
 
 function checkPeriod(draft: PairingDraft, program: q.ProgramRow | undefined, problems: FieldError[]): void {
-  const startOk = validDate(draft.startDate);
-  const endOk = validDate(draft.endDate);
+  const startOk = isIsoDate(draft.startDate);
+  const endOk = isIsoDate(draft.endDate);
   if (!startOk) problems.push({ field: 'startDate', message: '开始日期：不是有效日期，格式为 YYYY-MM-DD' });
   if (!endOk) problems.push({ field: 'endDate', message: '结束日期：不是有效日期，格式为 YYYY-MM-DD' });
   if (!startOk || !endOk) return;

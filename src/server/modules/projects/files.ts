@@ -15,7 +15,7 @@ import { servedFile, type ServedFile } from '../../platform/served-files.ts';
 import { uploadMime, type Upload, type UploadRules } from '../../platform/uploads.ts';
 import * as q from './queries.ts';
 import type { ProjectDetail } from './schemas.ts';
-import { projectStateError } from './service.ts';
+import { projectNotFound, projectStateError } from './errors.ts';
 import { placesOf } from './side.ts';
 import { stepAllowed } from './states.ts';
 import { projectDetail } from './views.ts';
@@ -31,10 +31,6 @@ export const PROJECT_FILE_RULES: UploadRules = {
 
 /** Statuses in which a file may still be removed: nothing has yet been recorded on the strength of it. */
 const REMOVABLE_STATUSES: readonly ProjectStatus[] = ['planned', 'signing', 'signed'];
-
-function notFound(): AppError {
-  return new AppError('NOT_FOUND', { message: '项目不存在或不在您的范围内' });
-}
 
 function tooMany(): AppError {
   return new AppError('VALIDATION_FAILED', {
@@ -56,7 +52,7 @@ function kindOf(value: string | undefined): ProjectFileKind {
 /** The project the actor may add a file to, checked before the upload is read (a refused upload is not worth reading). */
 export async function assertCanUpload(db: Kysely<DB>, actor: Actor, id: number): Promise<void> {
   const row = await q.visibleProject(db, actor, id);
-  if (!row) throw notFound();
+  if (!row) throw projectNotFound();
   if (!stepAllowed('upload', row.status, 'organization', false)) throw projectStateError(row.status, '上传文件');
   if ((await q.fileCount(db, id)) >= MAX_FILES_PER_PROJECT) throw tooMany();
 }
@@ -74,7 +70,7 @@ export async function attachFile(
   return db.transaction().execute(async (trx) => {
     // The lock orders concurrent uploads to one project, so two at once cannot pass the count together.
     const row = await q.lockedProject(trx, actor, id);
-    if (!row) throw notFound();
+    if (!row) throw projectNotFound();
     if (!stepAllowed('upload', row.status, 'organization', false)) throw projectStateError(row.status, '上传文件');
     const file = await saveFile(trx, config, { bytes: upload.bytes, mime, originalName: upload.fileName, createdBy: actor.accountId });
     // The same content again is already there (under the kind and name it was first given): nothing to add.
@@ -98,7 +94,7 @@ export async function attachFile(
 export async function detachFile(db: Kysely<DB>, ctx: RequestContext, actor: Actor, id: number, fileId: number): Promise<ProjectDetail> {
   return db.transaction().execute(async (trx) => {
     const row = await q.lockedProject(trx, actor, id);
-    if (!row) throw notFound();
+    if (!row) throw projectNotFound();
     if (!REMOVABLE_STATUSES.includes(row.status)) throw projectStateError(row.status, '删除文件');
     const removed = await trx
       .deleteFrom('project_files')
@@ -128,7 +124,7 @@ export async function projectFileFor(
   id: number,
   fileId: number,
 ): Promise<ServedFile> {
-  if (!(await q.visibleProject(db, actor, id))) throw notFound();
+  if (!(await q.visibleProject(db, actor, id))) throw projectNotFound();
   const file = await q.projectFile(db, id, fileId);
   if (!file) throw new AppError('NOT_FOUND', { message: '该项目没有这个文件' });
   return servedFile(config, file, '文件已不在存储中');

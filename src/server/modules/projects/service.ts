@@ -2,8 +2,8 @@
 // confirmed claim); while it is planned everything may change, once the area has signed only what the area did not
 // sign for. Every rule runs inside the transaction that writes, so a refusal changes nothing; a change is one
 // transaction with its event row and its audit row.
+import { projectNotFound, projectStateError } from './errors.ts';
 import type { Kysely, Transaction } from 'kysely';
-import { PROJECT_STATUS_LABELS, type ProjectStatus } from '../../../common/projects.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, fieldError, type FieldError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
@@ -22,14 +22,6 @@ function invalid(errors: FieldError[]): AppError {
   return new AppError('VALIDATION_FAILED', { fields: errors });
 }
 
-function notFound(): AppError {
-  return new AppError('NOT_FOUND', { message: '项目不存在或不在您的范围内' });
-}
-
-/** Why the project's status refuses `verb` (修改, 上传文件 …), in the words of the status. */
-export function projectStateError(status: ProjectStatus, verb: string): AppError {
-  return new AppError('PROJECT_STATE', { message: `该项目当前为“${PROJECT_STATUS_LABELS[status].zh}”，不能${verb}` });
-}
 
 /** The columns of `projects` a checked project becomes. */
 function columnsOf(p: CleanProject) {
@@ -172,7 +164,7 @@ export async function updateProject(
 ): Promise<ProjectDetail> {
   return db.transaction().execute(async (trx) => {
     const row = await q.lockedProject(trx, actor, id);
-    if (!row) throw notFound();
+    if (!row) throw projectNotFound();
     if (!stepAllowed('edit', row.status, 'organization', false)) throw projectStateError(row.status, '修改');
     const current = await currentInput(trx, row);
     const changed = changedFields(current, body);

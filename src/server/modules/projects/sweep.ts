@@ -3,7 +3,7 @@
 // of its places — and marked with overdue_notified_at so the next sweep leaves it alone. The checklist shows overdue
 // projects from the due date itself; the sweep only tells people. Each project is its own small transaction.
 import type { Kysely } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, commonRegion } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { SYSTEM_CONTEXT } from '../../platform/context.ts';
@@ -11,7 +11,6 @@ import { scheduleSweep, yieldToOthers } from '../../platform/sweeps.ts';
 import { notify, officialsOf, organizationAccounts, type NewNotification } from '../notifications/notify.ts';
 import { daysBetween } from './landing.ts';
 import { placesOf } from './side.ts';
-import { commonRegion } from './transitions.ts';
 
 const BATCH = 100;
 

@@ -3,9 +3,10 @@
 // evidence, progress and completion, an official closes it; the area records follow-up notes. Each step locks the
 // project, asks states.ts whether it may happen from the caller's side, and writes the change, its event row, its
 // notifications and its audit row in one transaction; a refused step writes nothing.
+import { projectNotFound, projectStateError } from './errors.ts';
 import type { Kysely, Selectable, Transaction, UpdateObject } from 'kysely';
-import { chinaToday } from '../../../common/glossary.ts';
-import { PROJECT_STATUS_LABELS, type ProjectEventAction, type ProjectStatus } from '../../../common/projects.ts';
+import { chinaToday, commonRegion, isIsoDate } from '../../../common/glossary.ts';
+import type { ProjectEventAction } from '../../../common/projects.ts';
 import type { DB, ProjectsTable } from '../../db/types.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { requireActor, type Actor } from '../../platform/access.ts';
@@ -66,16 +67,6 @@ const STEP_VERBS: Record<ProjectStep, string> = {
   upload: '上传材料',
 };
 
-function projectNotFound(): AppError {
-  return new AppError('NOT_FOUND', { message: '项目不存在或不在您的范围内' });
-}
-
-function projectStateError(status: ProjectStatus, step: ProjectStep): AppError {
-  return new AppError('PROJECT_STATE', {
-    message: `该项目当前为“${PROJECT_STATUS_LABELS[status].zh}”，不能${STEP_VERBS[step]}`,
-  });
-}
-
 function wrongSide(step: ProjectStep): AppError {
   const rule = PROJECT_STEPS[step];
   if (rule.side === 'organization')
@@ -88,11 +79,6 @@ function refuse(problems: FieldError[]): void {
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
 }
 
-function isValidDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** A date field's problem, if any: a real date, not after today, not before `notBefore` (named in the message). */
 function dateProblem(
   field: string,
@@ -101,7 +87,7 @@ function dateProblem(
   today: string,
   notBefore: { date: string | null; what: string },
 ): FieldError | undefined {
-  if (!isValidDate(value)) return { field, message: `${label}：不是有效日期，格式为 YYYY-MM-DD` };
+  if (!isIsoDate(value)) return { field, message: `${label}：不是有效日期，格式为 YYYY-MM-DD` };
   if (value > today) return { field, message: `${label}：不能晚于今天（${today}）` };
   if (notBefore.date !== null && value < notBefore.date)
     return { field, message: `${label}：不能早于${notBefore.what}（${notBefore.date}）` };
@@ -114,16 +100,6 @@ function textProblem(field: string, label: string, value: string): FieldError | 
 
 function present<T>(values: (T | undefined)[]): T[] {
   return values.filter((v): v is T => v !== undefined);
-}
-
-/** The region that holds every place, at a level of the tree: where the audit row is filed. */
-export function commonRegion(places: readonly string[]): string | null {
-  const [first, ...rest] = places;
-  if (first === undefined) return null;
-  let prefix = first;
-  for (const p of rest) while (!p.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const level = [12, 9, 6, 4, 2].find((n) => n <= prefix.length);
-  return level === undefined ? null : prefix.slice(0, level);
 }
 
 /** The accounts `who` names for each place, once each (one query at a time: a transaction has one connection). */
@@ -190,7 +166,7 @@ async function runStep(
     const official = isOfficial(actor);
     const rule = PROJECT_STEPS[step];
     if (side !== rule.side || (rule.officialsOnly === true && !official)) throw wrongSide(step);
-    if (!stepAllowed(step, project.status, side, official)) throw projectStateError(project.status, step);
+    if (!stepAllowed(step, project.status, side, official)) throw projectStateError(project.status, STEP_VERBS[step]);
 
     const change = await apply({ trx, actor, project, places, today });
     const after = change.set

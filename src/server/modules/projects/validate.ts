@@ -1,7 +1,7 @@
 // The rules of a project's fields, for creating and editing alike: every problem at once, field by field, in the
 // words the form shows. On an edit only the rules touching a changed field run, so a project whose program has since
 // been retired, or whose fair has closed, can still have its summary or its people corrected.
-import { chinaToday } from '../../../common/glossary.ts';
+import { chinaToday, isIsoDate } from '../../../common/glossary.ts';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../common/projects.ts';
 import type { FieldError } from '../../errors.ts';
 import { isPhone } from '../programs/contacts.ts';
@@ -54,11 +54,6 @@ export const FIELD_LABELS: Record<ProjectField, string> = {
 };
 
 const PLACE_LENGTHS = new Set([6, 9, 12]);
-
-function validDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** Integer fen as 元 with thousands separators and two decimals, exactly: 1200000 -> "12,000.00". */
 export function yuanText(fen: number): string {
@@ -122,8 +117,8 @@ export async function checkProject(
   }
 
   if (touched('plannedStart', 'plannedEnd')) {
-    const startOk = validDate(project.plannedStart);
-    const endOk = validDate(project.plannedEnd);
+    const startOk = isIsoDate(project.plannedStart);
+    const endOk = isIsoDate(project.plannedEnd);
     if (!startOk) fail('plannedStart', '计划开始日期', '不是有效日期，格式为 YYYY-MM-DD');
     if (!endOk) fail('plannedEnd', '计划结束日期', '不是有效日期，格式为 YYYY-MM-DD');
     if (startOk && endOk && project.plannedEnd < project.plannedStart) fail('plannedEnd', '计划结束日期', '不能早于计划开始日期');

@@ -1,9 +1,9 @@
 // Rows to the API's views: the list item (also the checklist's base) and the whole project as one caller sees it,
 // with the steps that caller may take now (states.ts decides, from the caller's side).
+import { projectNotFound } from './errors.ts';
 import type { Kysely, Transaction } from 'kysely';
 import { chinaToday } from '../../../common/glossary.ts';
 import type { DB } from '../../db/types.ts';
-import { AppError } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import { iso } from '../../platform/sql.ts';
 import { regionPaths } from '../regions/queries.ts';
@@ -139,6 +139,6 @@ export async function detailOf(db: Executor, actor: Actor, row: q.ProjectRow): P
 /** The project `id` as `actor` sees it; 404 when they may not see it. */
 export async function projectDetail(db: Executor, actor: Actor, id: number): Promise<ProjectDetail> {
   const row = await q.visibleProject(db, actor, id);
-  if (!row) throw new AppError('NOT_FOUND', { message: '项目不存在或不在您的范围内' });
+  if (!row) throw projectNotFound();
   return detailOf(db, actor, row);
 }
