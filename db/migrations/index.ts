@@ -10,6 +10,7 @@ import * as m0007 from './0007_organization_sorts.ts';
 import * as m0008 from './0008_needs.ts';
 import * as m0009 from './0009_need_status_sorts.ts';
 import * as m0010 from './0010_pairings_projects.ts';
+import * as m0011 from './0011_ledger.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_needs': m0008,
   '0009_need_status_sorts': m0009,
   '0010_pairings_projects': m0010,
+  '0011_ledger': m0011,
 };

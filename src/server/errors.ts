@@ -53,6 +53,8 @@ const ERRORS = {
   PROJECT_STATE: [409, '该项目当前的状态不允许这一操作'],
   FAIR_STATE: [409, '该活动已结束或已取消，不能再报名或修改'],
   WORK_PLAN_SUBMITTED: [409, '该年度工作计划已提交，不能再修改'],
+  AID_DUPLICATE: [409, '这条帮扶记录与已录入的记录重复（同一票据编号，或一天内内容相同）'],
+  AID_RECORD_STATE: [409, '该帮扶记录已冲销或本身是冲销记录，不能再冲销、更正或确认'],
   REGION_NOT_FOUND: [400, '行政区划代码不存在'],
   SCOPE_NOT_ALLOWED: [400, '该角色不能使用这一级的管辖范围'],
   INVITATION_INVALID: [404, '邀请链接无效、已使用或已过期'],

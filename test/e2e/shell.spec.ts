@@ -8,17 +8,17 @@ import { ROLE_LABELS, type Role } from '../../src/common/glossary.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/demo/seed.ts';
 import { startStack, submitLogin, waitForText, type Stack } from './support.ts';
 
-const MENU_KEYS = ['home', 'programs', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs', 'caring-profile', 'organization', 'organizations', 'households', 'needs-manage', 'needs', 'claims', 'notifications', 'pairings', 'projects', 'checklist', 'coverage', 'fairs', 'work-plans'] as const;
+const MENU_KEYS = ['home', 'programs', 'accounts', 'invitations', 'audit', 'jobs', 'reference', 'docs', 'caring-profile', 'organization', 'organizations', 'households', 'needs-manage', 'needs', 'claims', 'notifications', 'pairings', 'projects', 'checklist', 'coverage', 'fairs', 'work-plans', 'ledger', 'statistics'] as const;
 type MenuKey = (typeof MENU_KEYS)[number];
 
 /** What each role finds in the side menu (this release). */
 const ROLE_MENUS: Record<Role, MenuKey[]> = {
-  platform_admin: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'checklist', 'coverage', 'fairs', 'work-plans', 'households', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'notifications', 'jobs', 'reference', 'docs'],
-  department_official: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'checklist', 'coverage', 'fairs', 'work-plans', 'households', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'notifications', 'jobs'],
-  liaison: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'fairs', 'households', 'notifications', 'jobs'],
-  organization_admin: ['home', 'needs', 'claims', 'pairings', 'projects', 'fairs', 'work-plans', 'organization', 'notifications', 'jobs'],
-  organization_member: ['home', 'needs', 'claims', 'pairings', 'projects', 'fairs', 'work-plans', 'organization', 'notifications', 'jobs'],
-  caring_individual: ['home', 'needs', 'claims', 'caring-profile', 'notifications', 'jobs'],
+  platform_admin: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'ledger', 'checklist', 'coverage', 'statistics', 'fairs', 'work-plans', 'households', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'notifications', 'jobs', 'reference', 'docs'],
+  department_official: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'ledger', 'checklist', 'coverage', 'statistics', 'fairs', 'work-plans', 'households', 'programs', 'organizations', 'accounts', 'invitations', 'audit', 'notifications', 'jobs'],
+  liaison: ['home', 'needs-manage', 'claims', 'pairings', 'projects', 'ledger', 'statistics', 'fairs', 'households', 'notifications', 'jobs'],
+  organization_admin: ['home', 'needs', 'claims', 'pairings', 'projects', 'ledger', 'statistics', 'fairs', 'work-plans', 'organization', 'notifications', 'jobs'],
+  organization_member: ['home', 'needs', 'claims', 'pairings', 'projects', 'ledger', 'statistics', 'fairs', 'work-plans', 'organization', 'notifications', 'jobs'],
+  caring_individual: ['home', 'needs', 'claims', 'ledger', 'caring-profile', 'notifications', 'jobs'],
 };
 
 const SCREENSHOTS = process.env.BANGFU_E2E_SCREENSHOTS;

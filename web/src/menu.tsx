@@ -6,6 +6,7 @@ import {
 import { IdcardOutlined } from '@ant-design/icons';
 import { BankOutlined, ClusterOutlined } from '@ant-design/icons';
 import { BellOutlined, FormOutlined, HomeFilled, InteractionOutlined, SearchOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, BarChartOutlined } from '@ant-design/icons';
 import { CalendarOutlined, CarryOutOutlined, DeploymentUnitOutlined, FlagOutlined, PartitionOutlined, ProjectOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../src/common/glossary.ts';
 import type { Labels } from './i18n/index.tsx';
@@ -13,7 +14,7 @@ import type { Labels } from './i18n/index.tsx';
 export type MenuKey =
   | 'home' | 'programs' | 'accounts' | 'invitations' | 'audit' | 'jobs' | 'reference' | 'docs' | 'organization' | 'organizations'
   | 'caring-profile' | 'households' | 'needs-manage' | 'needs' | 'claims' | 'notifications'
-  | 'pairings' | 'coverage' | 'projects' | 'checklist' | 'fairs' | 'work-plans';
+  | 'pairings' | 'coverage' | 'projects' | 'checklist' | 'fairs' | 'work-plans' | 'ledger' | 'statistics';
 
 export interface MenuItemConfig {
   key: MenuKey;
@@ -36,8 +37,10 @@ export const MENU: readonly MenuItemConfig[] = [
   { key: 'claims', label: { zh: '认领与对接', en: 'Claims' }, path: '/claims', roles: ROLES, icon: <InteractionOutlined /> },
   { key: 'pairings', label: { zh: '结对帮扶', en: 'Pairings' }, path: '/pairings', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <PartitionOutlined /> },
   { key: 'projects', label: { zh: '帮扶项目', en: 'Projects' }, path: '/projects', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <ProjectOutlined /> },
+  { key: 'ledger', label: { zh: '帮扶台账', en: 'Aid ledger' }, path: '/ledger', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS, 'caring_individual'], icon: <AccountBookOutlined /> },
   { key: 'checklist', label: { zh: '项目落地清单', en: 'Landing checklist' }, path: '/checklist', roles: OFFICIALS, icon: <CarryOutOutlined /> },
   { key: 'coverage', label: { zh: '结对覆盖', en: 'Pairing coverage' }, path: '/coverage', roles: OFFICIALS, icon: <DeploymentUnitOutlined /> },
+  { key: 'statistics', label: { zh: '统计分析', en: 'Statistics' }, path: '/statistics', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <BarChartOutlined /> },
   { key: 'fairs', label: { zh: '对接会与乡村行', en: 'Fairs and rural tours' }, path: '/fairs', roles: [...OFFICIALS, 'liaison', ...ORGANIZATIONS], icon: <FlagOutlined /> },
   { key: 'work-plans', label: { zh: '年度工作计划', en: 'Annual work plans' }, path: '/work-plans', roles: [...OFFICIALS, ...ORGANIZATIONS], icon: <CalendarOutlined /> },
   { key: 'households', label: { zh: '住户', en: 'Households' }, path: '/households', roles: [...OFFICIALS, 'liaison'], icon: <HomeFilled /> },

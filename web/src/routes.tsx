@@ -67,6 +67,13 @@ const FairDashboardPage = lazy(() => import('./features/fairs/FairDashboardPage.
 const WorkPlansPage = lazy(() => import('./features/work-plans/WorkPlansPage.tsx').then((m) => ({ default: m.WorkPlansPage })));
 const WorkPlanDetailPage = lazy(() => import('./features/work-plans/WorkPlanDetailPage.tsx').then((m) => ({ default: m.WorkPlanDetailPage })));
 const WorkPlanFormPage = lazy(() => import('./features/work-plans/WorkPlanFormPage.tsx').then((m) => ({ default: m.WorkPlanFormPage })));
+const LedgerPage = lazy(() => import('./features/ledger/LedgerPage.tsx').then((m) => ({ default: m.LedgerPage })));
+const AidRecordFormPage = lazy(() => import('./features/ledger/AidRecordFormPage.tsx').then((m) => ({ default: m.AidRecordFormPage })));
+const AidRecordDetailPage = lazy(() => import('./features/ledger/AidRecordDetailPage.tsx').then((m) => ({ default: m.AidRecordDetailPage })));
+const LedgerImportPage = lazy(() => import('./features/ledger/LedgerImportPage.tsx').then((m) => ({ default: m.LedgerImportPage })));
+const DuplicationsPage = lazy(() => import('./features/ledger/DuplicationsPage.tsx').then((m) => ({ default: m.DuplicationsPage })));
+const StatisticsPage = lazy(() => import('./features/statistics/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })));
+const StatisticsCoveragePage = lazy(() => import('./features/statistics/StatisticsCoveragePage.tsx').then((m) => ({ default: m.StatisticsCoveragePage })));
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -351,6 +358,13 @@ export const router = createBrowserRouter([
       { path: 'projects/:id', element: <RoleGate menu="projects"><ProjectDetailPage /></RoleGate> },
       { path: 'projects/:id/edit', element: <RoleGate menu="projects"><ProjectFormPage /></RoleGate> },
       { path: 'checklist', element: <RoleGate menu="checklist"><ChecklistPage /></RoleGate> },
+      { path: 'ledger', element: <RoleGate menu="ledger"><LedgerPage /></RoleGate> },
+      { path: 'ledger/new', element: <RoleGate menu="ledger"><AidRecordFormPage /></RoleGate> },
+      { path: 'ledger/import', element: <RoleGate menu="ledger"><LedgerImportPage /></RoleGate> },
+      { path: 'ledger/duplications', element: <RoleGate menu="ledger"><DuplicationsPage /></RoleGate> },
+      { path: 'ledger/:id', element: <RoleGate menu="ledger"><AidRecordDetailPage /></RoleGate> },
+      { path: 'statistics', element: <RoleGate menu="statistics"><StatisticsPage /></RoleGate> },
+      { path: 'statistics/coverage', element: <RoleGate menu="statistics"><StatisticsCoveragePage /></RoleGate> },
       { path: 'fairs', element: <RoleGate menu="fairs"><FairsPage /></RoleGate> },
       { path: 'fairs/new', element: <RoleGate menu="fairs"><FairFormPage /></RoleGate> },
       { path: 'fairs/:id', element: <RoleGate menu="fairs"><FairDetailPage /></RoleGate> },

@@ -13,6 +13,7 @@ import type {
   ProjectStatus,
   WorkPlanStatus,
 } from '../../common/projects.ts';
+import type { AidConfirmation, AidKind, GiverForm, PurchaseChannel } from '../../common/ledger.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -601,6 +602,128 @@ export interface WorkPlansTable {
   updated_at: Timestamp;
 }
 
+// Issue 8: the ledger. aid_records is append-only (a trigger refuses UPDATE and DELETE), so only Insertable matters.
+export interface AidChainsTable {
+  chain_key: string;
+  organization_id: number | null;
+  caring_account_id: number | null;
+  last_seq: Generated<number>;
+  last_hash: string;
+  updated_at: Timestamp;
+}
+
+export interface AidRecordsTable {
+  id: Generated<number>;
+  chain_key: string;
+  seq: number;
+  organization_id: number | null;
+  caring_account_id: number | null;
+  giver_form: GiverForm;
+  counterpart: Generated<boolean>;
+  region_code: string;
+  province_code: ColumnType<string, never, never>;
+  city_code: ColumnType<string, never, never>;
+  county_code: ColumnType<string, never, never>;
+  household_id: number | null;
+  need_id: number | null;
+  pairing_id: number | null;
+  project_id: number | null;
+  program_id: number | null;
+  occurred_on: DateColumn;
+  period_end: ColumnType<string | null, string | null | undefined, never>;
+  month: ColumnType<string, never, never>;
+  kind: AidKind;
+  activity_type: string | null;
+  key_field_code: string;
+  amount_fen: Generated<number>;
+  material_quantity: Generated<number>;
+  purchase_channel: PurchaseChannel | null;
+  staff_count: Generated<number>;
+  volunteer_count: Generated<number>;
+  enterprise_count: Generated<number>;
+  beneficiary_count: Generated<number>;
+  beneficiary_households: Generated<number>;
+  funding_source: string | null;
+  summary: string;
+  description: string | null;
+  external_ref: string | null;
+  reverses_id: number | null;
+  replaces_id: number | null;
+  reason: string | null;
+  reversed_confirmation: AidConfirmation | null;
+  suspected_duplicate_of: number | null;
+  import_job_id: string | null;
+  content_hash: string;
+  prev_hash: string;
+  hash: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface AidRecordItemsTable {
+  record_id: number;
+  position: number;
+  name: string;
+  quantity: number;
+  unit: string;
+  value_fen: number;
+}
+
+export interface AidRecordFilesTable {
+  record_id: number;
+  file_id: number;
+  added_by: number | null;
+  added_at: Timestamp;
+}
+
+export interface AidReceiptsTable {
+  id: Generated<number>;
+  record_id: number;
+  status: 'confirmed' | 'disputed';
+  by_household: Generated<boolean>;
+  reason: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface AidRecordStatesTable {
+  record_id: number;
+  confirmation: 'confirmed' | 'disputed';
+  receipt_id: number;
+  updated_at: Timestamp;
+}
+
+interface AidRollupDimensions {
+  county_code: string;
+  month: DateColumn;
+  program_id: number;
+  key_field_code: string;
+  giver_form: GiverForm;
+  kind: AidKind;
+  counterpart: boolean;
+  province_code: string;
+  city_code: string;
+  records: number;
+}
+
+export interface AidMonthTotalsTable extends AidRollupDimensions {
+  purchase_channel: string;
+  confirmation: AidConfirmation;
+  amount_fen: number;
+  material_quantity: number;
+  staff_count: number;
+  volunteer_count: number;
+  enterprise_count: number;
+  beneficiary_count: number;
+  beneficiary_households: number;
+}
+
+export interface AidMonthGiversTable extends AidRollupDimensions {
+  chain_key: string;
+  project_id: number;
+  organization_id: number | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   organizations: OrganizationsTable;
@@ -644,9 +767,19 @@ export interface DB {
   project_events: ProjectEventsTable;
   landing_settings: LandingSettingsTable;
   work_plans: WorkPlansTable;
+  aid_chains: AidChainsTable;
+  aid_records: AidRecordsTable;
+  aid_record_items: AidRecordItemsTable;
+  aid_record_files: AidRecordFilesTable;
+  aid_receipts: AidReceiptsTable;
+  aid_record_states: AidRecordStatesTable;
+  aid_month_totals: AidMonthTotalsTable;
+  aid_month_givers: AidMonthGiversTable;
 }
 
 export type Account = Selectable<AccountsTable>;
 export type NewAccount = Insertable<AccountsTable>;
 export type AccountUpdate = Updateable<AccountsTable>;
 export type Job = Selectable<JobsTable>;
+export type AidRecord = Selectable<AidRecordsTable>;
+export type NewAidRecord = Insertable<AidRecordsTable>;

@@ -31,6 +31,12 @@ import { programsRoutes } from './programs/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { regionsRoutes } from './regions/routes.ts';
 import { workPlansRoutes } from './work-plans/routes.ts';
+import { registerLedgerJobs } from './ledger/jobs.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
+import { registerLedgerImportJobs } from './ledger-imports/jobs.ts';
+import { ledgerImportRoutes } from './ledger-imports/routes.ts';
+import { registerStatisticsJobs } from './statistics/jobs.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
 
 export const modules: FastifyPluginAsync[] = [
   healthRoutes,
@@ -57,6 +63,9 @@ export const modules: FastifyPluginAsync[] = [
   projectTrackingRoutes,
   workPlansRoutes,
   fairsRoutes,
+  ledgerRoutes,
+  ledgerImportRoutes,
+  statisticsRoutes,
 ];
 
 export function registerJobs(jobs: JobRunner): void {
@@ -66,4 +75,7 @@ export function registerJobs(jobs: JobRunner): void {
   jobs.define(NEED_IMPORT_JOB, needImportJob);
   jobs.define(COVERAGE_EXPORT_JOB, exportCoverageJob);
   jobs.define(CHECKLIST_EXPORT_JOB, exportChecklistJob);
+  registerLedgerJobs(jobs);
+  registerLedgerImportJobs(jobs);
+  registerStatisticsJobs(jobs);
 }

@@ -83,6 +83,18 @@ export const PERMISSIONS = {
   'fairs.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES] as readonly Role[],
   /** Signing an organization up for a fair, or withdrawing: its admin and members. */
   'fairs.join': ORGANIZATION_ROLES,
+  /** Writing aid records (and reversing, correcting, adding evidence to) one's own: organizations and caring individuals. */
+  'ledger.write': [...ORGANIZATION_ROLES, 'caring_individual'] as readonly Role[],
+  /** Reading the ledger: the giver's own records; liaisons and officials for places in scope. Exports too. */
+  'ledger.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES, 'caring_individual'] as readonly Role[],
+  /** Confirming receipt of aid, or disputing a record, for places in scope: liaisons. */
+  'ledger.confirm': ['liaison'] as readonly Role[],
+  /** Importing aid records from Excel: organizations (their own) and officials (organizations' records in scope). */
+  'ledger.import': [...OFFICIALS, ...ORGANIZATION_ROLES] as readonly Role[],
+  /** Households helped by several givers for the same field: liaisons and officials in scope. */
+  'ledger.duplications': [...OFFICIALS, 'liaison'] as readonly Role[],
+  /** Statistics of the ledger: officials and liaisons in scope; organizations for their own records. */
+  'statistics.read': [...OFFICIALS, 'liaison', ...ORGANIZATION_ROLES] as readonly Role[],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,4 @@
+// Placeholder until the page is built (issue 8).
+export function StatisticsCoveragePage() {
+  return <div>…</div>;
+}
