@@ -106,6 +106,8 @@ export const NOTIFICATION_KINDS = [
   'project_cancelled',
   'project_follow_up',
   'fair_signup',
+  'aid_recorded',
+  'aid_disputed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

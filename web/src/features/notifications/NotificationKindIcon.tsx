@@ -4,6 +4,7 @@ import {
   CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, EditOutlined, FieldTimeOutlined, InteractionOutlined,
   RollbackOutlined, StopOutlined,
 } from '@ant-design/icons';
+import { AccountBookOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { FlagOutlined, PartitionOutlined, ProjectOutlined, RocketOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { NotificationKind } from '../../api/notifications.ts';
 
@@ -30,6 +31,8 @@ const ICONS: Record<NotificationKind, { icon: ReactNode; color: string }> = {
   project_cancelled: { icon: <CloseCircleOutlined />, color: '#8c8c8c' },
   project_follow_up: { icon: <EditOutlined />, color: '#1a56a8' },
   fair_signup: { icon: <FlagOutlined />, color: '#1a56a8' },
+  aid_recorded: { icon: <AccountBookOutlined />, color: '#1a56a8' },
+  aid_disputed: { icon: <ExclamationCircleOutlined />, color: '#cf1322' },
 };
 
 export function NotificationKindIcon({ kind }: { kind: NotificationKind }) {
