@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/kysely.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoNeeds } from './demo/needs.ts';
+import { seedDemoLedger } from './demo/ledger.ts';
 import { seedDemoProjects } from './demo/projects.ts';
 import { seedDemo, seedDemoVillages, type DemoAccount } from './demo/seed.ts';
 import { sensitiveFor } from './platform/sensitive.ts';
@@ -43,6 +44,7 @@ export async function boot(config: Config, log: (message: string) => void = () =
           await seedDemoVillages(database.db);
           await seedDemoNeeds(database.db, sensitiveFor(config));
           await seedDemoProjects(database.db, config);
+          await seedDemoLedger(database.db);
         }
         if (villages > 0) {
           await sql`analyze regions`.execute(database.db);
