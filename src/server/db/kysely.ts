@@ -42,6 +42,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // The statistics' rollup queries are short but their estimated cost on a 10M-record ledger crosses
+      // jit_above_cost; compiling them costs more (tens of ms) than running them.
+      options: '-c jit=off',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8) return int8;
