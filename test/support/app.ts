@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/demo/seed.ts';
 import { openTestDatabase, type TestDatabase } from './database.ts';
 
 export type DemoUsername =
-  | 'admin' | 'cq_admin' | 'cq_mz' | 'wuxi_xczx' | 'chengkou_mz' | 'hongchiba' | 'zhonggang' | 'org_admin' | 'org_member' | 'caring';
+  | 'admin' | 'cq_admin' | 'cq_mz' | 'wuxi_xczx' | 'chengkou_mz' | 'hongchiba' | 'zhonggang' | 'org_admin' | 'org_member' | 'caring' | 'sd_org';
 
 export interface Session {
   username: string;
