@@ -89,6 +89,8 @@ create table aid_records (
       and material_quantity <= 0 and staff_count <= 0 and volunteer_count <= 0 and enterprise_count <= 0
       and beneficiary_count <= 0 and beneficiary_households <= 0))
 );
+create index aid_records_province_idx on aid_records (province_code, occurred_on desc, id desc);
+create index aid_records_city_idx on aid_records (city_code, occurred_on desc, id desc);
 create index aid_records_county_idx on aid_records (county_code, occurred_on desc, id desc);
 create index aid_records_region_idx on aid_records (region_code, occurred_on desc, id desc);
 create index aid_records_date_idx on aid_records (occurred_on desc, id desc);
