@@ -1361,4 +1361,9 @@ export const JOB_KINDS: Record<string, { zh: string; en: string }> = {
   'organizations.registry_import': { zh: '社会组织名录导入', en: 'Organization registry import' },
   'organizations.export': { zh: '社会组织导出', en: 'Organization export' },
   'needs.import': { zh: '需求导入', en: 'Needs import' },
+  'coverage.export': { zh: '结对覆盖导出', en: 'Coverage export' },
+  'projects.checklist-export': { zh: '项目落地清单导出', en: 'Landing checklist export' },
+  'ledger.export': { zh: '帮扶台账导出', en: 'Ledger export' },
+  'ledger.import': { zh: '帮扶记录导入', en: 'Aid record import' },
+  'statistics.export': { zh: '统计报表导出', en: 'Statistics export' },
 };
