@@ -1,4 +1,7 @@
 import type { JobRunner } from '../../platform/jobs.ts';
+import { exportStatisticsJob, STATISTICS_EXPORT_JOB } from './export.ts';
 
 /** The statistics export job. */
-export function registerStatisticsJobs(_jobs: JobRunner): void {}
+export function registerStatisticsJobs(jobs: JobRunner): void {
+  jobs.define(STATISTICS_EXPORT_JOB, exportStatisticsJob);
+}
