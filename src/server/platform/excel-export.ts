@@ -88,7 +88,7 @@ export async function writeExcelExport(job: Job, progress: JobProgress, env: Job
   const dir = path.join(env.config.dataDir, 'exports');
   fs.mkdirSync(dir, { recursive: true });
   const file = `${job.id}.xlsx`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(spec.title);
   sheet.columns = spec.columns;
   let done = 0;

@@ -108,7 +108,7 @@ async function writeWorkbook(
   const dir = path.join(env.config.dataDir, 'exports');
   fs.mkdirSync(dir, { recursive: true });
   const file = `${job.id}.xlsx`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, file), useSharedStrings: false, useStyles: true });
 
   const summary = workbook.addWorksheet('汇总');
   summary.columns = [{ key: 'line', width: 100 }];
