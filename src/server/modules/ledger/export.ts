@@ -4,11 +4,13 @@
 // goes to its creator (and the officials of its region) through GET /api/jobs/:id/download.
 import type { Kysely } from 'kysely';
 import {
+  ACTIVITY_TYPE_LABELS,
   AID_CONFIRMATION_LABELS,
   AID_KIND_LABELS,
   AID_RECORD_STANDING_LABELS,
   GIVER_FORM_LABELS,
   PURCHASE_CHANNEL_LABELS,
+  type ActivityType,
 } from '../../../common/ledger.ts';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../common/projects.ts';
 import type { DB } from '../../db/types.ts';
@@ -132,7 +134,7 @@ async function* rows(db: Kysely<DB>, { filters, viewer }: LedgerExportPayload) {
       region: r.regionName,
       household: r.household?.label ?? '',
       kind: AID_KIND_LABELS[r.kind].zh,
-      activityType: r.activityType ?? '',
+      activityType: r.activityType === null ? '' : (ACTIVITY_TYPE_LABELS[r.activityType as ActivityType]?.zh ?? r.activityType),
       keyField: fieldName.get(r.keyFieldCode) ?? r.keyFieldCode,
       amount: yuan2(r.amountFen),
       materialQuantity: r.materialQuantity,
