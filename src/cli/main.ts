@@ -8,11 +8,13 @@ import { loadRegions } from '../server/modules/regions/load.ts';
 import { ACCOUNTS_HELP, accountsCommand } from './accounts.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { KEY_AREAS_HELP, keyAreasCommand } from './key-areas.ts';
+import { LEDGER_HELP, ledgerCommand } from './ledger.ts';
 
 const HELP = `用法：npm run cli -- <模块> <命令> [参数]
 
   ${ACCOUNTS_HELP}
   ${KEY_AREAS_HELP}
+  ${LEDGER_HELP}
   db migrate      运行数据库迁移
   db status       查看迁移状态
 
@@ -43,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
         break;
       case 'key-areas':
         ({ out, exitCode } = await keyAreasCommand(database.db, command, p));
+        break;
+      case 'ledger':
+        ({ out, exitCode } = await ledgerCommand(database.db, command, p));
         break;
       case 'db': {
         if (command !== 'migrate' && command !== 'status') throw new UsageError(`未知命令 db ${command ?? ''}`);
