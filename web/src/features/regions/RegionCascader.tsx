@@ -96,7 +96,12 @@ export function RegionCascader({
       id={id}
       options={options}
       value={value && isRegionCode(value) ? regionPrefixes(value) : undefined}
-      onChange={(values: string[] | undefined) => onChange?.(values?.at(-1))}
+      onChange={(values: string[] | undefined) => {
+        const code = values?.at(-1);
+        // The levels above the scope are only the way down to it: opening them must not choose them.
+        if (code && scope && code.length < scope.length) return;
+        onChange?.(code);
+      }}
       loadData={(selected) => {
         const target = selected.at(-1);
         if (target) void load(target.value);
