@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import { daysFromToday } from '../../common/glossary.ts';
 import type { DB } from '../db/types.ts';
 import { chainKeyOf } from '../modules/ledger/chain.ts';
-import { appendRecords, type AidDraft } from '../modules/ledger/store.ts';
+import { appendRecords, blankDraft, type AidDraft } from '../modules/ledger/store.ts';
 
 const WUXI = '500238';
 const CHENGKOU = '500229';
@@ -23,37 +23,7 @@ const XINGHE = '500238118202';
 type Draft = Partial<AidDraft> & Pick<AidDraft, 'region_code' | 'kind' | 'key_field_code' | 'summary' | 'occurred_on'>;
 
 function base(d: Draft): AidDraft {
-  return {
-    organization_id: null,
-    caring_account_id: null,
-    giver_form: 'foundation',
-    counterpart: false,
-    household_id: null,
-    need_id: null,
-    pairing_id: null,
-    project_id: null,
-    program_id: null,
-    period_end: null,
-    activity_type: null,
-    amount_fen: 0,
-    material_quantity: 0,
-    purchase_channel: null,
-    staff_count: 0,
-    volunteer_count: 0,
-    enterprise_count: 0,
-    beneficiary_count: 0,
-    beneficiary_households: 0,
-    funding_source: null,
-    description: null,
-    external_ref: null,
-    reverses_id: null,
-    replaces_id: null,
-    reason: null,
-    reversed_confirmation: null,
-    items: [],
-    created_by: null,
-    ...d,
-  };
+  return { ...blankDraft(), organization_id: null, caring_account_id: null, giver_form: 'foundation', ...d };
 }
 
 export async function seedDemoLedger(db: Kysely<DB>): Promise<void> {

@@ -19,6 +19,37 @@ export type AidDraft = Omit<ChainedContent, 'chain_key' | 'seq'> & {
   created_by: number | null;
 };
 
+/** A draft with every optional column empty and every figure zero: callers spread their own values over it. */
+export function blankDraft(): Omit<AidDraft, 'organization_id' | 'caring_account_id' | 'giver_form' | 'region_code' | 'occurred_on' | 'kind' | 'key_field_code' | 'summary'> {
+  return {
+    counterpart: false,
+    household_id: null,
+    need_id: null,
+    pairing_id: null,
+    project_id: null,
+    program_id: null,
+    period_end: null,
+    activity_type: null,
+    amount_fen: 0,
+    material_quantity: 0,
+    purchase_channel: null,
+    staff_count: 0,
+    volunteer_count: 0,
+    enterprise_count: 0,
+    beneficiary_count: 0,
+    beneficiary_households: 0,
+    funding_source: null,
+    description: null,
+    external_ref: null,
+    reverses_id: null,
+    replaces_id: null,
+    reason: null,
+    reversed_confirmation: null,
+    items: [],
+    created_by: null,
+  };
+}
+
 export interface AppendedRecord {
   id: number;
   chainKey: string;
