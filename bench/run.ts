@@ -20,6 +20,8 @@ import { regionChildrenScenario, regionPathScenario, regionSearchScenario } from
 import { orgDirectoryScenario, orgSearchScenario } from './scenarios/organizations.ts';
 import { needSearchScenario } from './scenarios/needs.ts';
 import { checklistScenario, coverageScenario } from './scenarios/projects.ts';
+import { ledgerImportScenario, ledgerStatisticsScenario } from './scenarios/ledger.ts';
+import { KEPT_LEDGER_DATABASE, KEPT_LEDGER_DATA_DIR } from './lib/ledger-data.ts';
 
 const SCENARIOS: Scenario[] = [
   loginScenario,
@@ -35,10 +37,21 @@ const SCENARIOS: Scenario[] = [
   needSearchScenario,
   coverageScenario,
   checklistScenario,
+  ledgerStatisticsScenario,
+  ledgerImportScenario,
 ];
 
-/** The whole run, whatever happens: past this the server is killed and the run fails. */
-const DEADLINE_MS = 10 * 60_000;
+/**
+ * Scenarios that generate a national-scale data set (tens of minutes): run only when named, and given 90 minutes.
+ */
+const ON_REQUEST = new Set(['ledger-statistics', 'ledger-import']);
+/** The whole run, whatever happens: past this the server is killed and the run fails (BENCH_DEADLINE_MINUTES). */
+const deadlineMs = (ledger: boolean) => (Number(process.env.BENCH_DEADLINE_MINUTES) || (ledger ? 90 : 10)) * 60_000;
+/**
+ * BENCH_KEEP_LEDGER=1: run on the database bench/generate-ledger.ts fills and keeps (PGlite: .tmp/bench-ledger;
+ * PostgreSQL: bangfu_bench_ledger), created when missing and never removed, instead of a throwaway one.
+ */
+const KEEP = process.env.BENCH_KEEP_LEDGER === '1';
 const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -53,7 +66,7 @@ interface Options {
 function usage(): string {
   return [
     'usage: npm run bench [-- [NAME ...] [--duration=SECONDS] [--postgres] [--analyze]]',
-    `  NAME         run only these scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    `  NAME         run only these scenarios: ${SCENARIOS.map((s) => s.name).join(', ')} (${[...ON_REQUEST].join(', ')} only when named)`,
     '  --duration   seconds of measured load per scenario (1-120), instead of each scenario\'s own',
     `  --postgres   run on a throwaway database on local PostgreSQL (BENCH_POSTGRES_URL, default ${DEFAULT_POSTGRES_URL})`,
     '  --analyze    run ANALYZE on seeded tables (the server never does; PGlite has no autovacuum)',
@@ -86,28 +99,31 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** A throwaway database on a loopback PostgreSQL server; returns its URL and how to drop it. */
+/** A throwaway database on a loopback PostgreSQL server (or the kept one); returns its URL and how to drop it. */
 async function throwawayPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.BENCH_POSTGRES_URL || DEFAULT_POSTGRES_URL;
   const admin = new URL(adminUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(admin.hostname)) {
     throw new Error(`the benchmark only talks to a PostgreSQL server on loopback, not ${admin.hostname}`);
   }
-  const name = `bangfu_bench_${process.pid}`;
-  const run = async (statement: string) => {
+  const name = KEEP ? KEPT_LEDGER_DATABASE : `bangfu_bench_${process.pid}`;
+  const run = async (statement: string, values: string[] = []) => {
     const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
     await client.connect();
     try {
-      await client.query(statement);
+      return await client.query(statement, values);
     } finally {
       await client.end();
     }
   };
-  await run(`drop database if exists ${name} with (force)`);
-  await run(`create database ${name}`);
+  const drop = async () => void (await run(`drop database if exists ${name} with (force)`));
+  if (!KEEP) await drop();
+  if (!KEEP || (await run('select 1 from pg_database where datname = $1', [name])).rowCount === 0) {
+    await run(`create database ${name}`);
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+  return { url: url.toString(), drop: KEEP ? async () => undefined : drop };
 }
 
 interface ScenarioReport extends LoadResult {
@@ -118,7 +134,11 @@ interface ScenarioReport extends LoadResult {
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  const selected = options.names.length > 0 ? SCENARIOS.filter((s) => options.names.includes(s.name)) : SCENARIOS;
+  const selected =
+    options.names.length > 0
+      ? SCENARIOS.filter((s) => options.names.includes(s.name))
+      : SCENARIOS.filter((s) => !ON_REQUEST.has(s.name));
+  const deadline = deadlineMs(selected.some((s) => ON_REQUEST.has(s.name)));
   const startedAt = new Date();
   const loadAtStart = round(os.loadavg()[0] ?? 0, 2);
   const cleanups: (() => Promise<void>)[] = [];
@@ -133,9 +153,9 @@ async function main(): Promise<number> {
   };
   let server: RunningServer | undefined;
   const watchdog = setTimeout(() => {
-    say(`still running after ${DEADLINE_MS / 60_000} minutes: giving up`);
+    say(`still running after ${deadline / 60_000} minutes: giving up`);
     void cleanUp().finally(() => process.exit(2));
-  }, DEADLINE_MS);
+  }, deadline);
   watchdog.unref();
   process.once('SIGINT', () => {
     say('interrupted: cleaning up');
@@ -143,8 +163,11 @@ async function main(): Promise<number> {
   });
 
   try {
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-bench-'));
-    cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+    const dataDir = KEEP
+      ? path.resolve(KEPT_LEDGER_DATA_DIR)
+      : await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-bench-'));
+    if (KEEP) await fs.mkdir(dataDir, { recursive: true });
+    else cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
     let databaseUrl: string | undefined;
     if (options.postgres) {
       const pgdb = await throwawayPostgres();
@@ -230,6 +253,7 @@ async function main(): Promise<number> {
         server: 'a child process (bench/lib/server-child.ts): boot() + buildApp() with jobs running, log level warn',
         loadGenerator: 'autocannon in the parent process, one request in flight per connection',
         villageProvinces: config.villageProvinces,
+        keptDatabase: KEEP,
         durationOverrideSeconds: options.durationSeconds ?? null,
         analyzeAfterSeeding: options.analyze,
       },
